@@ -1,0 +1,70 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { RichText } from '@/components/portable-text/RichText'
+import { formatDate, isoDate } from '@/lib/dates'
+import { guidePath } from '@/lib/urls'
+import { sanityFetch } from '@/sanity/lib/fetch'
+import { GUIDE_QUERY, GUIDE_SLUGS_QUERY } from '@/sanity/lib/queries'
+import { tags } from '@/sanity/lib/tags'
+
+type Props = { params: Promise<{ slug: string }> }
+
+/** Guides known at build time are prerendered; one added later renders on its first request (dynamicParams). */
+export async function generateStaticParams() {
+  const slugs = await sanityFetch({ query: GUIDE_SLUGS_QUERY, tags: tags.guideSlugs })
+  return slugs.map((slug) => ({ slug }))
+}
+
+function readGuide(slug: string) {
+  return sanityFetch({ query: GUIDE_QUERY, params: { slug }, tags: tags.guide(slug) })
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const guide = await readGuide(slug)
+  if (!guide) return {}
+  return {
+    title: guide.seo?.title || guide.title,
+    description: guide.seo?.description ?? undefined,
+    alternates: { canonical: guidePath(guide.slug) },
+    openGraph: { type: 'article', title: guide.seo?.title || guide.title, description: guide.seo?.description ?? undefined },
+  }
+}
+
+export default async function GuidePage({ params }: Props) {
+  const { slug } = await params
+  const guide = await readGuide(slug)
+  if (!guide) notFound()
+  const reviewed = formatDate(guide.reviewedAt)
+  // A related guide that was deleted dereferences to null: it is simply left out.
+  const related = (guide.related ?? []).filter((item) => item !== null && Boolean(item.slug))
+  return (
+    <article className="guide">
+      <header>
+        <h1>{guide.title}</h1>
+        {reviewed ? (
+          <p className="page-meta">
+            Facts reviewed <time dateTime={isoDate(guide.reviewedAt)}>{reviewed}</time>
+          </p>
+        ) : null}
+      </header>
+      <div className="prose">
+        <RichText value={guide.body} />
+      </div>
+      {related.length > 0 ? (
+        <aside className="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">Related guides</h2>
+          <ul>
+            {related.map((item) => (
+              <li key={item._id}>
+                <Link href={guidePath(item.slug)}>{item.title}</Link>
+                {item.description ? <p>{item.description}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ClaimBadge } from '@/components/claims/ClaimBadge'
+import { RichText } from '@/components/portable-text/RichText'
+import { formatDate, isoDate } from '@/lib/dates'
+import { newsPath, safeExternalUrl } from '@/lib/urls'
+import { sanityFetch } from '@/sanity/lib/fetch'
+import { NEWS_ITEM_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/queries'
+import { tags } from '@/sanity/lib/tags'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  const slugs = await sanityFetch({ query: NEWS_SLUGS_QUERY, tags: tags.newsList })
+  return slugs.map((slug) => ({ slug }))
+}
+
+function readNewsItem(slug: string) {
+  return sanityFetch({ query: NEWS_ITEM_QUERY, params: { slug }, tags: tags.newsItem(slug) })
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const item = await readNewsItem(slug)
+  if (!item) return {}
+  return {
+    title: item.title,
+    description: item.excerpt ?? undefined,
+    alternates: { canonical: newsPath(item.slug) },
+    openGraph: { type: 'article', publishedTime: isoDate(item.publishedAt), title: item.title, description: item.excerpt ?? undefined },
+  }
+}
+
+export default async function NewsItemPage({ params }: Props) {
+  const { slug } = await params
+  const item = await readNewsItem(slug)
+  if (!item) notFound()
+  const sources = (item.sources ?? []).flatMap((source) => {
+    const url = safeExternalUrl(source.url)
+    return url ? [{ key: source._key, label: source.label || url, url }] : []
+  })
+  return (
+    <article className="news-item">
+      <header>
+        <p className="news-meta">
+          <Link href="/news">News</Link> · <time dateTime={isoDate(item.publishedAt)}>{formatDate(item.publishedAt)}</time>{' '}
+          <ClaimBadge status={item.status} />
+        </p>
+        <h1>{item.title}</h1>
+        {item.excerpt ? <p className="lede">{item.excerpt}</p> : null}
+      </header>
+      <div className="prose">
+        <RichText value={item.body} />
+      </div>
+      {sources.length > 0 ? (
+        <section className="sources" aria-labelledby="sources-heading">
+          <h2 id="sources-heading">Sources</h2>
+          <ul>
+            {sources.map((source) => (
+              <li key={source.key}>
+                <a href={source.url} rel="noopener noreferrer">
+                  {source.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  )
+}

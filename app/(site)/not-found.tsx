@@ -1,0 +1,21 @@
+import Link from 'next/link'
+
+export default function NotFound() {
+  return (
+    <div className="not-found">
+      <h1>Page not found</h1>
+      <p>This page does not exist, or it has moved. Everything on this site starts from the hub.</p>
+      <ul>
+        <li>
+          <Link href="/">Windows 12 Guide home</Link>
+        </li>
+        <li>
+          <Link href="/news">Latest news</Link>
+        </li>
+        <li>
+          <Link href="/faq">Frequently asked questions</Link>
+        </li>
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,66 @@
+import Link from 'next/link'
+import { ComparisonTable } from '@/components/comparison/ComparisonTable'
+import { FaqList } from '@/components/faq/FaqList'
+import { IsoStatus } from '@/components/hub/IsoStatus'
+import { NewsList } from '@/components/news/NewsList'
+import { RichText } from '@/components/portable-text/RichText'
+import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
+import { guidePath } from '@/lib/urls'
+import { sanityFetch } from '@/sanity/lib/fetch'
+import { HUB_QUERY } from '@/sanity/lib/queries'
+import { tags } from '@/sanity/lib/tags'
+
+export const metadata = { alternates: { canonical: '/' } }
+
+/** The hub: ISO status, one section per guide, the comparison, the latest news and the FAQ. */
+export default async function HubPage() {
+  const hub = await sanityFetch({ query: HUB_QUERY, tags: tags.hub })
+  const settings = hub.settings
+  return (
+    <div className="hub">
+      <header className="hub-intro">
+        <h1>{settings?.title || FALLBACK_SITE_TITLE}</h1>
+        {settings?.tagline ? <p className="lede">{settings.tagline}</p> : null}
+        <RichText value={settings?.hubIntro} />
+      </header>
+
+      <IsoStatus status={settings?.isoStatus} />
+
+      {hub.guides.map((guide) => (
+        <section key={guide._id} className="hub-section" aria-labelledby={`hub-${guide.slug}`}>
+          <h2 id={`hub-${guide.slug}`}>{guide.title}</h2>
+          <RichText value={guide.hubSummary} />
+          <p className="read-more">
+            <Link href={guidePath(guide.slug)}>
+              Read the full guide<span className="visually-hidden">: {guide.title}</span> →
+            </Link>
+          </p>
+        </section>
+      ))}
+
+      {hub.comparisonTable ? (
+        <section className="hub-section" aria-label="Comparison">
+          <ComparisonTable table={hub.comparisonTable} headingLevel={2} />
+        </section>
+      ) : null}
+
+      <section className="hub-section" aria-labelledby="hub-news">
+        <h2 id="hub-news">Latest Windows 12 news</h2>
+        <NewsList items={hub.latestNews} headingLevel={3} />
+        <p className="read-more">
+          <Link href="/news">All news →</Link>
+        </p>
+      </section>
+
+      {hub.faqs.length > 0 ? (
+        <section className="hub-section" aria-labelledby="hub-faq">
+          <h2 id="hub-faq">Frequently asked questions</h2>
+          <FaqList faqs={hub.faqs} />
+          <p className="read-more">
+            <Link href="/faq">All questions →</Link>
+          </p>
+        </section>
+      ) : null}
+    </div>
+  )
+}

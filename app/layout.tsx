@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from 'next'
+import { siteUrl } from '@/lib/site-config'
+import './globals.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl),
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#0b5cab',
+}
+
+/** The bare document. Site chrome lives in app/(site)/layout.tsx so the Studio can render without it. */
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  )
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link'
+import type { SITE_SETTINGS_QUERY_RESULT } from '@/sanity.types'
+import { guidePath } from '@/lib/urls'
+
+type Navigation = NonNullable<SITE_SETTINGS_QUERY_RESULT>['navigation']
+
+/** Header with the site name and the guides editors chose, plus News and FAQ. Works without JavaScript. */
+export function SiteHeader({ title, navigation }: { title: string; navigation: Navigation | null | undefined }) {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="site-header-inner">
+        <Link href="/" className="site-name">
+          {title}
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {(navigation ?? []).map((item) =>
+              item?.slug ? (
+                <li key={item._id}>
+                  <Link href={guidePath(item.slug)}>{item.title}</Link>
+                </li>
+              ) : null,
+            )}
+            <li>
+              <Link href="/news">News</Link>
+            </li>
+            <li>
+              <Link href="/faq">FAQ</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}

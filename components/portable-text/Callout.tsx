@@ -1,0 +1,22 @@
+import { RichText } from './RichText'
+import type { CalloutValue } from './types'
+
+const KIND_LABELS: Record<string, string> = {
+  insight: 'Practical insight',
+  example: 'Example',
+  opinion: 'Opinion',
+  tip: 'Practical tip',
+  warning: 'Important note',
+}
+
+/** An aside. Its kind is written out, so the difference between an opinion and a fact never rests on colour. */
+export function Callout({ value }: { value: CalloutValue }) {
+  const kind = value.kind && KIND_LABELS[value.kind] ? value.kind : 'insight'
+  return (
+    <aside className={`callout callout-${kind}`} aria-label={KIND_LABELS[kind]}>
+      <p className="callout-kind">{KIND_LABELS[kind]}</p>
+      {value.title ? <p className="callout-title">{value.title}</p> : null}
+      <RichText value={value.body} />
+    </aside>
+  )
+}

@@ -1,0 +1,20 @@
+import { createClient } from 'next-sanity'
+import { apiHost, apiVersion, dataset, projectId, readToken } from '../env'
+
+/**
+ * The hosted source. Created only when a project id is configured. Caching is done by sanity/lib/fetch.ts,
+ * so the client's own requests are never cached by Next (`cache: 'no-store'` is passed per request).
+ */
+export function createHostedClient() {
+  if (!projectId) throw new Error('NEXT_PUBLIC_SANITY_PROJECT_ID is not set: the hosted source is unavailable.')
+  return createClient({
+    projectId,
+    dataset,
+    apiVersion,
+    // The CDN is skipped: on-demand revalidation must read what was just published.
+    useCdn: false,
+    perspective: 'published',
+    token: readToken,
+    ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
+  })
+}

@@ -1,0 +1,89 @@
+import { readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { evaluate, parse } from 'groq-js'
+import type { QueryParams } from 'next-sanity'
+
+/**
+ * The embedded content source: the same GROQ the hosted source runs, evaluated with groq-js over an NDJSON file
+ * in the format `sanity dataset export` writes. Lets a fresh clone run with no Sanity account and no network.
+ */
+
+export type SanityDocument = { _id: string; _type: string; [field: string]: unknown }
+
+/** A dataset file that cannot be used; the message names the file and, for a bad line, its number. */
+export class DatasetError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+  ) {
+    super(line === undefined ? `${file}: ${message}` : `${file}:${line}: ${message}`)
+    this.name = 'DatasetError'
+  }
+}
+
+/** Parses export-format NDJSON. Drafts and versions are left out: readers see the published perspective. */
+export function parseDataset(text: string, file: string): SanityDocument[] {
+  const documents: SanityDocument[] = []
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim()
+    if (line === '') continue
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch (error) {
+      throw new DatasetError(`invalid JSON (${(error as Error).message})`, file, index + 1)
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new DatasetError('each line must be one JSON object (a document)', file, index + 1)
+    }
+    const document = value as Partial<SanityDocument>
+    if (typeof document._id !== 'string' || typeof document._type !== 'string') {
+      throw new DatasetError('document without a string _id and _type', file, index + 1)
+    }
+    if (document._id.startsWith('drafts.') || document._id.startsWith('versions.')) continue
+    documents.push(document as SanityDocument)
+  }
+  return documents
+}
+
+/** The dataset file: SANITY_EMBEDDED_DATASET, or the committed seed. */
+export function embeddedDatasetPath(): string {
+  const configured = process.env.SANITY_EMBEDDED_DATASET
+  if (configured) return path.resolve(configured)
+  // Written inline so Next's file tracing includes exactly this file in the build output.
+  return path.join(process.cwd(), 'sanity', 'seed', 'production.ndjson')
+}
+
+type LoadedDataset = { file: string; version: string; documents: SanityDocument[] }
+
+// Kept on globalThis: route handlers and pages may be bundled separately, and they must share one parsed copy.
+const store = globalThis as typeof globalThis & { __embeddedDataset?: LoadedDataset }
+
+/**
+ * Parsed once per process and file version: re-read only when the file's size or mtime changes, so an edited
+ * dataset shows up after a revalidation without a restart.
+ */
+export function loadEmbeddedDataset(file = embeddedDatasetPath()): SanityDocument[] {
+  let version: string
+  try {
+    const stats = statSync(file)
+    version = `${stats.size}:${stats.mtimeMs}`
+  } catch (error) {
+    throw new DatasetError(`cannot read the dataset (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file)
+  }
+  const cached = store.__embeddedDataset
+  if (cached && cached.file === file && cached.version === version) return cached.documents
+  const documents = parseDataset(readFileSync(file, 'utf8'), file)
+  store.__embeddedDataset = { file, version, documents }
+  return documents
+}
+
+/** Runs one GROQ query against the embedded dataset. */
+export async function queryEmbedded<Result>(query: string, params: QueryParams = {}): Promise<Result> {
+  const dataset = loadEmbeddedDataset()
+  const tree = parse(query, { params })
+  const value = await evaluate(tree, { dataset, params })
+  return (await value.get()) as Result
+}

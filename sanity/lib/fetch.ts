@@ -1,0 +1,64 @@
+import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
+import type { ClientReturn, QueryParams } from 'next-sanity'
+import { revalidateSeconds } from '@/lib/site-config'
+import { contentSource } from '../env'
+import { createHostedClient } from './client'
+import { queryEmbedded } from './embedded'
+
+/**
+ * The only way the site reads content. Runs a query from ./queries against the configured source (hosted
+ * Sanity or the embedded dataset), caches the result in Next's data cache under `tags` with the time-based
+ * fallback, and de-duplicates identical reads within one render (metadata and page share one query).
+ */
+
+export type FetchOptions<Query extends string> = {
+  query: Query
+  params?: QueryParams
+  tags: string[]
+}
+
+let hostedClient: ReturnType<typeof createHostedClient> | undefined
+
+async function runQuery<Result>(query: string, params: QueryParams): Promise<Result> {
+  if (contentSource === 'embedded') return queryEmbedded<Result>(query, params)
+  hostedClient ??= createHostedClient()
+  // Next's fetch cache is bypassed: the unstable_cache entry around this call is the one cache layer.
+  return hostedClient.fetch<Result>(query, params, { cache: 'no-store' })
+}
+
+// Results that last succeeded, per query and params: served (and logged) when the source fails, so a Sanity
+// outage during a re-render does not turn cached pages into errors.
+const lastGood = new Map<string, unknown>()
+
+async function runQueryKeepingLastGood<Result>(query: string, paramsJson: string): Promise<Result> {
+  const key = `${query}\u0000${paramsJson}`
+  try {
+    const result = await runQuery<Result>(query, JSON.parse(paramsJson) as QueryParams)
+    lastGood.set(key, result)
+    return result
+  } catch (error) {
+    if (lastGood.has(key)) {
+      console.error(`[sanity] ${contentSource} source failed; serving the last good result.`, error)
+      return lastGood.get(key) as Result
+    }
+    throw error
+  }
+}
+
+const cachedFetch = cache(async (query: string, paramsJson: string, tagsJson: string): Promise<unknown> => {
+  const tags = JSON.parse(tagsJson) as string[]
+  const read = unstable_cache(() => runQueryKeepingLastGood<unknown>(query, paramsJson), [contentSource, query, paramsJson], {
+    tags,
+    revalidate: revalidateSeconds,
+  })
+  return read()
+})
+
+export async function sanityFetch<const Query extends string>({
+  query,
+  params = {},
+  tags,
+}: FetchOptions<Query>): Promise<ClientReturn<Query, unknown>> {
+  return (await cachedFetch(query, JSON.stringify(params), JSON.stringify(tags))) as ClientReturn<Query, unknown>
+}

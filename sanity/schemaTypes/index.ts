@@ -1,0 +1,38 @@
+import { comparisonTable } from './documents/comparisonTable'
+import { faq } from './documents/faq'
+import { guide } from './documents/guide'
+import { newsItem } from './documents/newsItem'
+import { releaseMilestone } from './documents/releaseMilestone'
+import { requirementSpec, requirements } from './documents/requirements'
+import { siteSettings } from './documents/siteSettings'
+import {
+  callout,
+  comparisonTableEmbed,
+  releaseTimelineEmbed,
+  requirementsEmbed,
+  richText,
+  simpleRichText,
+  steps,
+} from './objects/portableText'
+import { seo } from './objects/seo'
+
+export const schemaTypes = [
+  // documents
+  siteSettings,
+  guide,
+  faq,
+  newsItem,
+  comparisonTable,
+  requirements,
+  releaseMilestone,
+  // objects
+  seo,
+  requirementSpec,
+  simpleRichText,
+  richText,
+  callout,
+  steps,
+  comparisonTableEmbed,
+  requirementsEmbed,
+  releaseTimelineEmbed,
+]
