@@ -80,10 +80,14 @@ export function loadEmbeddedDataset(file = embeddedDatasetPath()): SanityDocumen
   return documents
 }
 
-/** Runs one GROQ query against the embedded dataset. */
-export async function queryEmbedded<Result>(query: string, params: QueryParams = {}): Promise<Result> {
-  const dataset = loadEmbeddedDataset()
+/** Evaluates GROQ over documents in memory, with the semantics of Sanity's query API (groq-js). */
+export async function evaluateGroq<Result>(documents: SanityDocument[], query: string, params: QueryParams = {}): Promise<Result> {
   const tree = parse(query, { params })
-  const value = await evaluate(tree, { dataset, params })
+  const value = await evaluate(tree, { dataset: documents, params })
   return (await value.get()) as Result
+}
+
+/** Runs one GROQ query against the embedded dataset. */
+export function queryEmbedded<Result>(query: string, params: QueryParams = {}): Promise<Result> {
+  return evaluateGroq<Result>(loadEmbeddedDataset(), query, params)
 }

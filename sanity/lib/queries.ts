@@ -1,4 +1,4 @@
-import { defineQuery } from 'next-sanity'
+import { defineQuery } from 'groq'
 
 /*
  * Every GROQ query the site runs. Projections list only what the pages render.

@@ -1,0 +1,167 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { GUIDE_QUERY_RESULT, NEWS_ITEM_QUERY_RESULT } from '@/sanity.types'
+import { GUIDE_QUERY, GUIDE_SLUGS_QUERY, NEWS_ITEM_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/queries'
+import { buildSite, firstHeading, startExpectingFailure, startSite, type RunningSite } from '../support/next-server'
+import { loadSeed, runQuery, toNdjson } from '../support/seed'
+
+/*
+ * Builds the site three times (the seed, a damaged copy of it, an empty dataset), serves each with `next start`
+ * and reads the pages over HTTP. Build times are printed, not asserted.
+ */
+jest.setTimeout(300_000)
+
+const seed = loadSeed()
+const work = mkdtempSync(path.join(tmpdir(), 'w12-e2e-'))
+
+async function get(site: RunningSite, route: string) {
+  const response = await fetch(site.url + route, { redirect: 'manual' })
+  return { status: response.status, html: await response.text(), headers: response.headers }
+}
+
+describe('the seed site', () => {
+  let site: RunningSite
+  beforeAll(async () => {
+    const build = buildSite({ NEXT_DIST_DIR: '.next-test/seed' })
+    console.log(`next build (seed): ${build.seconds.toFixed(1)} s`)
+    site = await startSite({ NEXT_DIST_DIR: '.next-test/seed' })
+  })
+  afterAll(() => site?.stop())
+
+  it('serves the hub with the ISO status, every guide section, the comparison table, news and FAQ', async () => {
+    const { status, html } = await get(site, '/')
+    expect(status).toBe(200)
+    expect(firstHeading(html)).toBe('Windows 12 Guide')
+    expect(html).toContain('Is a Windows 12 ISO available?')
+    expect(html).toMatch(/Last checked <time dateTime="\d{4}-\d{2}-\d{2}T/)
+    const slugs = await runQuery<string[]>(seed, GUIDE_SLUGS_QUERY)
+    for (const slug of slugs) expect(html).toContain(`href="/${slug}"`)
+    expect(html).toMatch(/<th scope="col">Windows 11<\/th>/)
+    expect(html).toContain('Latest Windows 12 news')
+    expect(html).toContain('<details>')
+    expect(html).toMatch(/not affiliated with/)
+  })
+
+  it('serves every guide with its title as the heading', async () => {
+    const slugs = await runQuery<string[]>(seed, GUIDE_SLUGS_QUERY)
+    expect(slugs).toHaveLength(8)
+    for (const slug of slugs) {
+      const guide = await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug })
+      const { status, html } = await get(site, `/${slug}`)
+      expect({ slug, status, heading: firstHeading(html) }).toEqual({ slug, status: 200, heading: guide?.title })
+      expect(html).toContain(`<link rel="canonical" href="http://localhost:3000/${slug}"/>`)
+    }
+  })
+
+  it('serves the news list, every news item and the FAQ', async () => {
+    const list = await get(site, '/news')
+    expect(list.status).toBe(200)
+    expect(firstHeading(list.html)).toBe('Windows 12 news')
+    const slugs = await runQuery<string[]>(seed, NEWS_SLUGS_QUERY)
+    for (const slug of slugs) {
+      const item = await runQuery<NEWS_ITEM_QUERY_RESULT>(seed, NEWS_ITEM_QUERY, { slug })
+      const { status, html } = await get(site, `/news/${slug}`)
+      expect({ slug, status, heading: firstHeading(html) }).toEqual({ slug, status: 200, heading: item?.title })
+    }
+    const faq = await get(site, '/faq')
+    expect(faq.status).toBe(200)
+    expect(firstHeading(faq.html)).toBe('Windows 12: frequently asked questions')
+  })
+
+  it('answers 404 with the site 404 page for unknown guides, news and list pages', async () => {
+    for (const route of ['/windows-13', '/news/no-such-item', '/news/page/99', '/news/page/abc']) {
+      const { status, html } = await get(site, route)
+      expect({ route, status }).toEqual({ route, status: 404 })
+      expect(firstHeading(html)).toBe('Page not found')
+    }
+    expect((await get(site, '/news/page/1')).headers.get('location')).toBe('/news')
+  })
+
+  it('serves a favicon', async () => {
+    const response = await fetch(`${site.url}/favicon.ico`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/)
+  })
+})
+
+/** The seed with damage editors can cause: deleted referenced documents, missing fields, an unknown block. */
+function damagedDataset() {
+  const deleted = new Set(['guide-iso-64-bit', 'comparisonTable-windows-11-vs-windows-12', 'requirements-windows-12'])
+  return seed
+    .filter((doc) => !deleted.has(doc._id))
+    .map((doc) => {
+      if (doc._id === 'guide-release-date') {
+        return { ...doc, seo: undefined, reviewedAt: undefined, body: [{ _type: 'futureWidget', _key: 'fw', data: 1 }, ...(doc.body as object[])] }
+      }
+      if (doc._type === 'newsItem') return { ...doc, excerpt: undefined, sources: undefined, status: undefined, body: undefined }
+      if (doc._type === 'faq') return { ...doc, category: undefined }
+      if (doc._id === 'siteSettings') return { ...doc, isoStatus: undefined, tagline: undefined }
+      return doc
+    })
+}
+
+describe('a dataset with broken references and missing fields', () => {
+  let site: RunningSite
+  beforeAll(async () => {
+    const file = path.join(work, 'damaged.ndjson')
+    writeFileSync(file, toNdjson(damagedDataset()))
+    const env = { NEXT_DIST_DIR: '.next-test/damaged', SANITY_EMBEDDED_DATASET: file }
+    const build = buildSite(env)
+    console.log(`next build (damaged dataset): ${build.seconds.toFixed(1)} s`)
+    site = await startSite(env)
+  })
+  afterAll(() => site?.stop())
+
+  it('still serves every remaining page, and 404 for the deleted guide', async () => {
+    for (const route of ['/', '/windows-12-iso-download', '/windows-12-vs-windows-11', '/windows-12-system-requirements', '/windows-12-release-date', '/news', '/faq']) {
+      const { status } = await get(site, route)
+      expect({ route, status }).toEqual({ route, status: 200 })
+    }
+    expect((await get(site, '/windows-12-iso-64-bit')).status).toBe(404)
+  })
+
+  it('renders links to the deleted guide as plain text', async () => {
+    const { html } = await get(site, '/windows-12-iso-download')
+    expect(html).not.toContain('href="/windows-12-iso-64-bit"')
+    expect(firstHeading(html)).toMatch(/ISO/)
+  })
+
+  it('serves news items that lost their optional fields', async () => {
+    const slugs = await runQuery<string[]>(seed, NEWS_SLUGS_QUERY)
+    const { status, html } = await get(site, `/news/${slugs[0]}`)
+    expect(status).toBe(200)
+    expect(html).not.toContain('Sources')
+  })
+})
+
+describe('an empty dataset', () => {
+  let site: RunningSite
+  beforeAll(async () => {
+    const file = path.join(work, 'empty.ndjson')
+    writeFileSync(file, '')
+    const env = { NEXT_DIST_DIR: '.next-test/empty', SANITY_EMBEDDED_DATASET: file }
+    buildSite(env)
+    site = await startSite(env)
+  })
+  afterAll(() => site?.stop())
+
+  it('serves the hub, news and FAQ shells, and 404 for guides', async () => {
+    const hub = await get(site, '/')
+    expect(hub.status).toBe(200)
+    expect(firstHeading(hub.html)).toBe('Windows 12 Guide')
+    expect((await get(site, '/news')).html).toContain('No news has been published yet.')
+    expect((await get(site, '/faq')).html).toContain('No questions have been published yet.')
+    expect((await get(site, '/windows-12-features')).status).toBe(404)
+  })
+})
+
+describe('a malformed dataset', () => {
+  it('stops next start with a message naming the file and line', async () => {
+    const file = path.join(work, 'malformed.ndjson')
+    writeFileSync(file, `${JSON.stringify({ _id: 'a', _type: 'faq' })}\n${JSON.stringify({ _id: 'b', _type: 'faq' })}\n{"_id": "c", "_type": faq}\n`)
+    const { code, output } = await startExpectingFailure({ NEXT_DIST_DIR: '.next-test/seed', SANITY_EMBEDDED_DATASET: file })
+    expect(code).toBe(1)
+    expect(output).toContain(`${file}:3: invalid JSON`)
+  })
+})

@@ -1,0 +1,245 @@
+/**
+ * @jest-environment node
+ */
+import type {
+  FAQ_PAGE_QUERY_RESULT,
+  GUIDE_QUERY_RESULT,
+  GUIDE_SLUGS_QUERY_RESULT,
+  HUB_QUERY_RESULT,
+  NEWS_ITEM_QUERY_RESULT,
+  NEWS_PAGE_QUERY_RESULT,
+  NEWS_SLUGS_QUERY_RESULT,
+  SITE_SETTINGS_QUERY_RESULT,
+} from '@/sanity.types'
+import {
+  FAQ_PAGE_QUERY,
+  GUIDE_QUERY,
+  GUIDE_SLUGS_QUERY,
+  HUB_QUERY,
+  NEWS_ITEM_QUERY,
+  NEWS_PAGE_QUERY,
+  NEWS_SLUGS_QUERY,
+  SITE_SETTINGS_QUERY,
+} from '@/sanity/lib/queries'
+import { loadSeed, runQuery } from '../support/seed'
+
+const seed = loadSeed()
+
+/** The eight guide pages the seed hub page links to. */
+const SEED_GUIDE_SLUGS = [
+  'windows-12-iso-download',
+  'windows-12-iso-64-bit',
+  'windows-12-release-date',
+  'windows-12-features',
+  'windows-12-system-requirements',
+  'how-to-install-windows-12',
+  'create-windows-12-bootable-usb',
+  'windows-12-vs-windows-11',
+]
+
+type Block = { _type: string; children?: { text: string }[]; markDefs?: { _type: string; href?: string | null }[] }
+const textOf = (blocks: unknown[] | null | undefined) =>
+  (blocks ?? []).flatMap((block) => ((block as Block).children ?? []).map((child) => child.text)).join(' ')
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
+
+describe('SITE_SETTINGS_QUERY', () => {
+  it('returns the navigation as guide titles and slugs that exist', async () => {
+    const settings = await runQuery<SITE_SETTINGS_QUERY_RESULT>(seed, SITE_SETTINGS_QUERY)
+    expect(settings?.title).toBe('Windows 12 Guide')
+    expect(settings?.disclaimer).toMatch(/not affiliated with.*Microsoft/i)
+    const navigation = settings?.navigation ?? []
+    expect(navigation.length).toBeGreaterThanOrEqual(4)
+    for (const item of navigation) expect(SEED_GUIDE_SLUGS).toContain(item?.slug)
+  })
+})
+
+describe('HUB_QUERY', () => {
+  let hub: HUB_QUERY_RESULT
+  beforeAll(async () => {
+    hub = await runQuery<HUB_QUERY_RESULT>(seed, HUB_QUERY)
+  })
+
+  it('has the ISO status with a last-checked date and an official https source', () => {
+    expect(hub.settings?.isoStatus?.available).toBe(false)
+    expect(hub.settings?.isoStatus?.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(hub.settings?.isoStatus?.officialUrl).toMatch(/^https:\/\/www\.microsoft\.com\//)
+  })
+
+  it('lists the eight guides in editorial order, each with a summary', () => {
+    expect(hub.guides.map((guide) => guide.slug).sort()).toEqual([...SEED_GUIDE_SLUGS].sort())
+    const orders = hub.guides.map((guide) => seed.find((doc) => doc._id === guide._id)?.order as number)
+    expect(orders).toEqual([...orders].sort((a, b) => a - b))
+    for (const guide of hub.guides) expect(textOf(guide.hubSummary).length).toBeGreaterThan(40)
+  })
+
+  it('has the comparison table with the five seed rows, one value per column and a claim status each', () => {
+    const table = hub.comparisonTable
+    expect(table?.columns).toEqual(['Windows 11', 'Windows 12 (expected)'])
+    expect(table?.rows?.map((row) => row.feature)).toEqual([
+      'AI integration',
+      'User interface',
+      'Performance',
+      'System requirements',
+      'Cloud integration',
+    ])
+    for (const row of table?.rows ?? []) {
+      expect(row.values).toHaveLength(2)
+      expect(['confirmed', 'expected', 'rumored']).toContain(row.status)
+    }
+  })
+
+  it('shows the three newest published news items, newest first', () => {
+    const published = seed
+      .filter((doc) => doc._type === 'newsItem')
+      .map((doc) => doc.publishedAt as string)
+      .sort()
+      .reverse()
+    expect(hub.latestNews.map((item) => item.publishedAt)).toEqual(published.slice(0, 3))
+  })
+
+  it('includes FAQs with answers', () => {
+    expect(hub.faqs.length).toBeGreaterThanOrEqual(4)
+    for (const faq of hub.faqs) expect(textOf(faq.answer).length).toBeGreaterThan(20)
+  })
+})
+
+describe('GUIDE_SLUGS_QUERY and GUIDE_QUERY', () => {
+  it('finds exactly the eight seed guides', async () => {
+    const slugs = await runQuery<GUIDE_SLUGS_QUERY_RESULT>(seed, GUIDE_SLUGS_QUERY)
+    expect([...slugs].sort()).toEqual([...SEED_GUIDE_SLUGS].sort())
+  })
+
+  it.each(SEED_GUIDE_SLUGS)('%s is a full page: long body, headings, SEO description, related guides', async (slug) => {
+    const guide = await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug })
+    expect(guide?.slug).toBe(slug)
+    const body = (guide?.body ?? []) as unknown as Block[]
+    const words = wordCount(textOf(body)) + wordCount(JSON.stringify(body.filter((b) => b._type !== 'block')))
+    expect(words).toBeGreaterThan(700)
+    expect(body.filter((block) => (block as { style?: string }).style === 'h2').length).toBeGreaterThanOrEqual(3)
+    expect(guide?.seo?.description?.length).toBeGreaterThanOrEqual(50)
+    expect(guide?.seo?.description?.length).toBeLessThanOrEqual(160)
+    expect(guide?.related?.length).toBeGreaterThanOrEqual(1)
+    for (const related of guide?.related ?? []) expect(SEED_GUIDE_SLUGS).toContain(related?.slug)
+  })
+
+  it('resolves every internal link to the URL of an existing guide', async () => {
+    let links = 0
+    for (const slug of SEED_GUIDE_SLUGS) {
+      const guide = await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug })
+      const blocks = (guide?.body ?? []).flatMap((member) =>
+        member._type === 'callout' ? ((member.body ?? []) as unknown as Block[]) : [member as unknown as Block],
+      )
+      for (const mark of blocks.flatMap((block) => block.markDefs ?? [])) {
+        if (mark._type !== 'internalLink') continue
+        links++
+        expect(SEED_GUIDE_SLUGS.map((s) => `/${s}`)).toContain(mark.href)
+      }
+    }
+    expect(links).toBeGreaterThanOrEqual(8)
+  })
+
+  it('resolves embedded data: the comparison table, the requirements and the dated timeline', async () => {
+    const vs = await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug: 'windows-12-vs-windows-11' })
+    const comparison = vs?.body?.find((member) => member._type === 'comparisonTableEmbed')
+    expect(comparison && 'table' in comparison && comparison.table?.rows?.length).toBe(5)
+
+    const requirements = await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug: 'windows-12-system-requirements' })
+    const spec = requirements?.body?.find((member) => member._type === 'requirementsEmbed')
+    const minimum = spec && 'requirements' in spec ? spec.requirements?.minimum : undefined
+    expect(minimum).toMatchObject({ ramGb: 8, tpmVersion: 2, directX: 12, displayHeightPx: 720, storageGb: 64 })
+
+    const release = await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug: 'windows-12-release-date' })
+    const timeline = release?.body?.find((member) => member._type === 'releaseTimelineEmbed')
+    const dates = (timeline && 'milestones' in timeline ? timeline.milestones : []).map((milestone) => milestone.date)
+    expect(dates.length).toBeGreaterThanOrEqual(5)
+    expect(dates).toEqual([...dates].sort())
+  })
+
+  it('uses the five kinds of aside across the guides', async () => {
+    const kinds = new Set<string>()
+    for (const slug of SEED_GUIDE_SLUGS) {
+      const guide = await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug })
+      for (const member of guide?.body ?? []) if (member._type === 'callout' && member.kind) kinds.add(member.kind)
+    }
+    expect([...kinds].sort()).toEqual(['example', 'insight', 'opinion', 'tip', 'warning'])
+  })
+
+  it('returns null for an unknown slug', async () => {
+    expect(await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug: 'windows-13' })).toBeNull()
+  })
+})
+
+describe('news queries', () => {
+  const future = {
+    _id: 'news-from-the-future',
+    _type: 'newsItem',
+    title: 'Not yet due',
+    slug: { _type: 'slug', current: 'not-yet-due' },
+    publishedAt: '2999-01-01T00:00:00Z',
+  }
+  const withFuture = [...seed, future]
+
+  it('lists at least six published items, newest first, and hides items that are not due', async () => {
+    const slugs = await runQuery<NEWS_SLUGS_QUERY_RESULT>(withFuture, NEWS_SLUGS_QUERY)
+    expect(slugs.length).toBeGreaterThanOrEqual(6)
+    expect(slugs).not.toContain('not-yet-due')
+    const page = await runQuery<NEWS_PAGE_QUERY_RESULT>(withFuture, NEWS_PAGE_QUERY, { start: 0, end: 10 })
+    expect(page.total).toBe(slugs.length)
+    const dates = page.items.map((item) => item.publishedAt)
+    expect(dates).toEqual([...dates].sort().reverse())
+    expect(await runQuery<NEWS_ITEM_QUERY_RESULT>(withFuture, NEWS_ITEM_QUERY, { slug: 'not-yet-due' })).toBeNull()
+  })
+
+  it('pages through 23 items ten at a time without gaps or repeats', async () => {
+    const items = Array.from({ length: 23 }, (_, index) => ({
+      _id: `news-${index}`,
+      _type: 'newsItem',
+      title: `Item ${index}`,
+      slug: { _type: 'slug', current: `item-${index}` },
+      publishedAt: new Date(Date.UTC(2026, 0, 1 + index)).toISOString(),
+    }))
+    const pages = await Promise.all(
+      [0, 10, 20].map((start) => runQuery<NEWS_PAGE_QUERY_RESULT>(items, NEWS_PAGE_QUERY, { start, end: start + 10 })),
+    )
+    expect(pages.map((page) => page.items.length)).toEqual([10, 10, 3])
+    expect(pages[0].items[0].title).toBe('Item 22')
+    expect(pages.flatMap((page) => page.items.map((item) => item.title))).toEqual(items.map((item) => item.title).reverse())
+  })
+
+  it('returns a dated item with http(s) sources and a claim status', async () => {
+    const [slug] = await runQuery<NEWS_SLUGS_QUERY_RESULT>(seed, NEWS_SLUGS_QUERY)
+    const item = await runQuery<NEWS_ITEM_QUERY_RESULT>(seed, NEWS_ITEM_QUERY, { slug })
+    expect(item?.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    expect(['confirmed', 'expected', 'rumored']).toContain(item?.status)
+    for (const source of item?.sources ?? []) expect(source.url).toMatch(/^https?:\/\//)
+  })
+})
+
+describe('FAQ_PAGE_QUERY', () => {
+  it('returns every FAQ (at least eight, including the seed four) in editorial order', async () => {
+    const faqs = await runQuery<FAQ_PAGE_QUERY_RESULT>(seed, FAQ_PAGE_QUERY)
+    expect(faqs.length).toBeGreaterThanOrEqual(8)
+    const questions = faqs.map((faq) => faq.question)
+    for (const pattern of [/free/i, /ISO.*released|released.*ISO/i, /upgrade from Windows 11/i, /safe to download/i]) {
+      expect(questions.some((question) => pattern.test(question ?? ''))).toBe(true)
+    }
+  })
+})
+
+describe('broken references', () => {
+  it('gives null links and null related entries, not errors, when a referenced guide is deleted', async () => {
+    const withoutReleaseGuide = seed.filter((doc) => doc._id !== 'guide-release-date')
+    const guide = await runQuery<GUIDE_QUERY_RESULT>(withoutReleaseGuide, GUIDE_QUERY, { slug: 'windows-12-iso-download' })
+    const hrefs = (guide?.body ?? []).flatMap((member) =>
+      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => mark.href) : [],
+    )
+    expect(hrefs).not.toContain('/windows-12-release-date')
+    const original = await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug: 'windows-12-iso-download' })
+    const originalHrefs = (original?.body ?? []).flatMap((member) =>
+      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => mark.href) : [],
+    )
+    expect(originalHrefs).toContain('/windows-12-release-date')
+    // Each link to the deleted guide became null; the others are unchanged.
+    expect(hrefs.filter((href) => href === null).length).toBe(originalHrefs.filter((href) => href === '/windows-12-release-date').length)
+  })
+})

@@ -1,0 +1,100 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+import path from 'node:path'
+
+/**
+ * Builds the site and serves it with `next start` on loopback, the way a reader or an operator runs it.
+ * Each variant gets its own distDir (NEXT_DIST_DIR) so builds with different datasets do not overwrite each other.
+ */
+
+const ROOT = path.join(__dirname, '..', '..')
+const NEXT_BIN = require.resolve('next/dist/bin/next')
+
+export type SiteEnv = Record<string, string | undefined>
+
+function childEnv(env: SiteEnv): NodeJS.ProcessEnv {
+  // Variables that select a content source are cleared so the test decides them.
+  const base: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  for (const name of ['NEXT_PUBLIC_SANITY_PROJECT_ID', 'SANITY_API_HOST', 'SANITY_EMBEDDED_DATASET', 'NEXT_DIST_DIR', 'NODE_ENV']) delete base[name]
+  return { ...base, ...env } as NodeJS.ProcessEnv
+}
+
+/** `next build` with the given environment; throws with the build output when it fails. */
+export function buildSite(env: SiteEnv): { seconds: number; output: string } {
+  const started = Date.now()
+  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: childEnv(env), encoding: 'utf8', timeout: 600_000 })
+  const output = `${result.stdout}\n${result.stderr}`
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status}):\n${output}`)
+  return { seconds: (Date.now() - started) / 1000, output }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+export type RunningSite = { url: string; output: () => string; stop: () => Promise<void>; process: ChildProcess }
+
+/** Starts `next start` and resolves once it answers HTTP; rejects if it exits first. */
+export async function startSite(env: SiteEnv, timeoutMs = 30_000): Promise<RunningSite> {
+  const port = await freePort()
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, env: childEnv(env) })
+  let log = ''
+  child.stdout.on('data', (chunk) => (log += chunk))
+  child.stderr.on('data', (chunk) => (log += chunk))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const url = `http://127.0.0.1:${port}`
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM')
+      await exited
+    }
+  }
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`)
+    try {
+      await fetch(`${url}/favicon.ico`)
+      return { url, output: () => log, stop, process: child }
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 150))
+    }
+  }
+  await stop()
+  throw new Error(`next start did not answer within ${timeoutMs} ms:\n${log}`)
+}
+
+/** Runs `next start` expecting it to refuse to start; resolves with its exit code and output. */
+export async function startExpectingFailure(env: SiteEnv, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
+  const port = await freePort()
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, env: childEnv(env) })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)))
+  clearTimeout(timer)
+  return { code, output }
+}
+
+/** The text of the first <h1> of a page, with tags stripped and entities decoded. */
+export function firstHeading(html: string): string | null {
+  const match = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)
+  return match ? decodeEntities(match[1].replace(/<[^>]+>/g, '')).trim() : null
+}
+
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+}

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { evaluateGroq, parseDataset, type SanityDocument } from '@/sanity/lib/embedded'
+
+export const SEED_PATH = path.join(__dirname, '..', '..', 'sanity', 'seed', 'production.ndjson')
+
+/** The committed seed dataset, parsed exactly as the embedded source parses it. */
+export function loadSeed(): SanityDocument[] {
+  return parseDataset(readFileSync(SEED_PATH, 'utf8'), SEED_PATH)
+}
+
+/** Runs a query from sanity/lib/queries against a dataset, the way the embedded source does. */
+export function runQuery<Result>(documents: SanityDocument[], query: string, params: Record<string, unknown> = {}) {
+  return evaluateGroq<Result>(documents, query, params)
+}
+
+export const toNdjson = (documents: object[]) => documents.map((document) => JSON.stringify(document)).join('\n') + '\n'

@@ -1,0 +1,18 @@
+import { contentSource } from '../env'
+import { DatasetError, embeddedDatasetPath, loadEmbeddedDataset } from './embedded'
+
+/**
+ * Parses the embedded dataset when the server starts, so a malformed file stops the start with a message
+ * naming the file and line instead of failing on a reader's first request. Node runtime only.
+ */
+export function checkEmbeddedDatasetAtStartup(): void {
+  if (contentSource !== 'embedded') return
+  try {
+    const documents = loadEmbeddedDataset()
+    console.log(`[sanity] embedded dataset ${embeddedDatasetPath()}: ${documents.length} documents`)
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error
+    console.error(`[sanity] cannot start: the embedded dataset is unusable.\n  ${error.message}`)
+    process.exit(1)
+  }
+}
