@@ -1,13 +1,28 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
+import { SiteChrome } from '@/components/layout/SiteChrome'
 
-/** Fallback for URLs outside the (site) group; the site's own 404 with header and footer is in (site). */
-export default function GlobalNotFound() {
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
+
+/** The one 404 page: unknown URLs, and content the proxy or a page found missing. */
+export default function NotFound() {
   return (
-    <main id="main" className="site-main not-found">
-      <h1>Page not found</h1>
-      <p>
-        <Link href="/">Go to the Windows 12 Guide home page</Link>
-      </p>
-    </main>
+    <SiteChrome>
+      <div className="not-found">
+        <h1>Page not found</h1>
+        <p>This page does not exist, or it has moved. Everything on this site starts from the hub.</p>
+        <ul>
+          <li>
+            <Link href="/">Windows 12 Guide home</Link>
+          </li>
+          <li>
+            <Link href="/news">Latest news</Link>
+          </li>
+          <li>
+            <Link href="/faq">Frequently asked questions</Link>
+          </li>
+        </ul>
+      </div>
+    </SiteChrome>
   )
 }

@@ -103,10 +103,10 @@ function damagedDataset() {
 
 describe('a dataset with broken references and missing fields', () => {
   let site: RunningSite
+  const datasetFile = path.join(work, 'damaged.ndjson')
   beforeAll(async () => {
-    const file = path.join(work, 'damaged.ndjson')
-    writeFileSync(file, toNdjson(damagedDataset()))
-    const env = { NEXT_DIST_DIR: '.next-test/damaged', SANITY_EMBEDDED_DATASET: file }
+    writeFileSync(datasetFile, toNdjson(damagedDataset()))
+    const env = { NEXT_DIST_DIR: '.next-test/damaged', SANITY_EMBEDDED_DATASET: datasetFile }
     const build = buildSite(env)
     console.log(`next build (damaged dataset): ${build.seconds.toFixed(1)} s`)
     site = await startSite(env)
@@ -125,6 +125,22 @@ describe('a dataset with broken references and missing fields', () => {
     const { html } = await get(site, '/windows-12-iso-download')
     expect(html).not.toContain('href="/windows-12-iso-64-bit"')
     expect(firstHeading(html)).toMatch(/ISO/)
+  })
+
+  it('renders a guide added to the dataset after the build, without a rebuild', async () => {
+    expect((await get(site, '/windows-12-faq-for-admins')).status).toBe(404)
+    const added = {
+      _id: 'guide-added-later',
+      _type: 'guide',
+      title: 'Windows 12 for IT administrators',
+      slug: { _type: 'slug', current: 'windows-12-faq-for-admins' },
+      body: [{ _type: 'block', _key: 'b', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's', text: 'Plan, do not rush.', marks: [] }] }],
+    }
+    writeFileSync(datasetFile, toNdjson([...damagedDataset(), added]))
+    const { status, html } = await get(site, '/windows-12-faq-for-admins')
+    expect(status).toBe(200)
+    expect(firstHeading(html)).toBe('Windows 12 for IT administrators')
+    expect(html).toContain('Plan, do not rush.')
   })
 
   it('serves news items that lost their optional fields', async () => {

@@ -1,17 +1,9 @@
 import type { Metadata } from 'next'
-import { SiteFooter } from '@/components/layout/SiteFooter'
-import { SiteHeader } from '@/components/layout/SiteHeader'
+import { readSiteSettings, SiteChrome } from '@/components/layout/SiteChrome'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { sanityFetch } from '@/sanity/lib/fetch'
-import { SITE_SETTINGS_QUERY } from '@/sanity/lib/queries'
-import { tags } from '@/sanity/lib/tags'
-
-function readSettings() {
-  return sanityFetch({ query: SITE_SETTINGS_QUERY, tags: tags.siteSettings })
-}
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await readSettings()
+  const settings = await readSiteSettings()
   const title = settings?.title || FALLBACK_SITE_TITLE
   return {
     title: { default: settings?.tagline ? `${title}: ${settings.tagline}` : title, template: `%s | ${title}` },
@@ -20,16 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
   }
 }
 
-export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const settings = await readSettings()
-  const title = settings?.title || FALLBACK_SITE_TITLE
-  return (
-    <>
-      <SiteHeader title={title} navigation={settings?.navigation} />
-      <main id="main" className="site-main">
-        {children}
-      </main>
-      <SiteFooter title={title} disclaimer={settings?.disclaimer} />
-    </>
-  )
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
+  return <SiteChrome>{children}</SiteChrome>
 }

@@ -55,6 +55,14 @@ const cachedFetch = cache(async (query: string, paramsJson: string, tagsJson: st
   return read()
 })
 
+/**
+ * Reads without Next's data cache, for code that runs outside a render (the proxy's route index). Callers keep
+ * their own short-lived copy; see sanity/lib/route-index.ts.
+ */
+export function fetchUncached<const Query extends string>(query: Query, params: QueryParams = {}): Promise<ClientReturn<Query, unknown>> {
+  return runQuery<ClientReturn<Query, unknown>>(query, params)
+}
+
 export async function sanityFetch<const Query extends string>({
   query,
   params = {},

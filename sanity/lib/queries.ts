@@ -107,3 +107,9 @@ export const NEWS_ITEM_QUERY = defineQuery(`*[${visibleNewsFilter} && slug.curre
 export const FAQ_PAGE_QUERY = defineQuery(`*[_type == "faq" && defined(question)] | order(order asc, question asc){
   _id, question, category, "answer": answer[]${simpleTextProjection}
 }`)
+
+/** Every routable slug, for the proxy's 404 decisions; publishedAt is checked per request so due news appears on time. */
+export const ROUTE_INDEX_QUERY = defineQuery(`{
+  "guides": *[_type == "guide" && defined(slug.current)].slug.current,
+  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }
+}`)

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 import { NewsIndex, newsPageCount } from '@/components/news/NewsIndex'
 import { parsePageParam } from '@/lib/pagination'
 import { newsListPath } from '@/lib/urls'
@@ -20,7 +20,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsListPage({ params }: Props) {
   const page = parsePageParam((await params).page)
   if (!page) notFound()
-  // Page 1 has one address: /news.
-  if (page === 1) permanentRedirect('/news')
   return <NewsIndex page={page} />
 }
