@@ -24,6 +24,11 @@ describe('RichText', () => {
     expect(within(asides[2]).getByText('About opinion')).toBeInTheDocument()
   })
 
+  it('does not repeat a callout title that only restates its kind', () => {
+    render(<RichText value={[{ _type: 'callout', _key: 'w', kind: 'warning', title: 'Important note', body: [block('Check the source.')] }]} />)
+    expect(screen.getAllByText(/important note/i)).toHaveLength(1)
+  })
+
   it('renders steps as an ordered list with titles and details', () => {
     render(
       <RichText

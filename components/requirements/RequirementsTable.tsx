@@ -13,7 +13,8 @@ const ROWS: { label: string; describe: (spec: Spec) => string | null }[] = [
   { label: 'Memory (RAM)', describe: (s) => (s.ramGb ? `${s.ramGb} GB${s.ramGb >= 16 ? ' or more' : ''}` : null) },
   {
     label: 'Storage',
-    describe: (s) => [s.storageGb ? `${s.storageGb} GB free` : null, s.storageNote].filter(Boolean).join(': ') || null,
+    // The note is the editor's wording of the number (e.g. a range); the bare number is the fallback.
+    describe: (s) => s.storageNote ?? (s.storageGb ? `${s.storageGb} GB free` : null),
   },
   { label: 'Security chip', describe: (s) => (s.tpmVersion ? `TPM ${s.tpmVersion.toFixed(1)}` : null) },
   {
