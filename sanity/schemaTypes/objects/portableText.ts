@@ -40,25 +40,28 @@ const annotations = [
   }),
 ]
 
-/** Text blocks with headings, lists and the two link kinds; no custom blocks (used inside asides and FAQs). */
-export const simpleBlock = defineArrayMember({
-  type: 'block',
-  styles: [
-    { title: 'Normal', value: 'normal' },
-    { title: 'Heading 3', value: 'h3' },
-  ],
-  lists: [
-    { title: 'Bullet', value: 'bullet' },
-    { title: 'Numbered', value: 'number' },
-  ],
-  marks: {
-    decorators: [
-      { title: 'Strong', value: 'strong' },
-      { title: 'Emphasis', value: 'em' },
-    ],
-    annotations,
-  },
-})
+const LISTS = [
+  { title: 'Bullet', value: 'bullet' },
+  { title: 'Numbered', value: 'number' },
+]
+
+/** A text block with lists, bold/italic and the two link kinds; `styles` decides which headings editors get. */
+const textBlock = (styles: { title: string; value: string }[]) =>
+  defineArrayMember({
+    type: 'block',
+    styles: [{ title: 'Normal', value: 'normal' }, ...styles],
+    lists: LISTS,
+    marks: {
+      decorators: [
+        { title: 'Strong', value: 'strong' },
+        { title: 'Emphasis', value: 'em' },
+      ],
+      annotations,
+    },
+  })
+
+/** Text blocks without custom blocks (used inside asides, FAQ answers and hub summaries). */
+export const simpleBlock = textBlock([{ title: 'Heading 3', value: 'h3' }])
 
 export const simpleRichText = defineType({
   name: 'simpleRichText',
@@ -142,26 +145,11 @@ export const richText = defineType({
   title: 'Body',
   type: 'array',
   of: [
-    defineArrayMember({
-      type: 'block',
-      styles: [
-        { title: 'Normal', value: 'normal' },
-        { title: 'Heading 2', value: 'h2' },
-        { title: 'Heading 3', value: 'h3' },
-        { title: 'Quote', value: 'blockquote' },
-      ],
-      lists: [
-        { title: 'Bullet', value: 'bullet' },
-        { title: 'Numbered', value: 'number' },
-      ],
-      marks: {
-        decorators: [
-          { title: 'Strong', value: 'strong' },
-          { title: 'Emphasis', value: 'em' },
-        ],
-        annotations,
-      },
-    }),
+    textBlock([
+      { title: 'Heading 2', value: 'h2' },
+      { title: 'Heading 3', value: 'h3' },
+      { title: 'Quote', value: 'blockquote' },
+    ]),
     defineArrayMember({ type: 'callout' }),
     defineArrayMember({ type: 'steps' }),
     defineArrayMember({ type: 'comparisonTableEmbed' }),
