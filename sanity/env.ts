@@ -16,3 +16,25 @@ export const readToken = process.env.SANITY_API_READ_TOKEN || undefined
 
 export type ContentSource = 'hosted' | 'embedded'
 export const contentSource: ContentSource = projectId ? 'hosted' : 'embedded'
+
+/** Webhook signing secret; without it the revalidation webhook refuses every call. */
+export const revalidateSecret = process.env.SANITY_REVALIDATE_SECRET || undefined
+
+function readNonNegativeInt(raw: string | undefined, fallback: number): number {
+  const value = Number(raw)
+  return raw !== undefined && raw !== '' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback
+}
+
+/**
+ * How long the webhook waits after a valid call before expiring caches. Sanity sends the webhook as soon as the
+ * mutation is accepted, and a query right after it may still read the previous version (the Content Lake is
+ * eventually consistent), which would cache stale content under fresh tags. 3 s is next-sanity's default; tests
+ * set 0.
+ */
+export const webhookSettleMs = readNonNegativeInt(process.env.SANITY_WEBHOOK_SETTLE_MS, 3000)
+
+/** Signatures older or newer than this are refused as replays. */
+export const webhookMaxAgeSeconds = readNonNegativeInt(process.env.SANITY_WEBHOOK_MAX_AGE_SECONDS, 300)
+
+/** Bearer secret of the cron route; without it the route refuses every call. */
+export const cronSecret = process.env.CRON_SECRET || undefined

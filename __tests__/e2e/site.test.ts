@@ -23,7 +23,7 @@ async function get(site: RunningSite, route: string) {
 describe('the seed site', () => {
   let site: RunningSite
   beforeAll(async () => {
-    const build = buildSite({ NEXT_DIST_DIR: '.next-test/seed' })
+    const build = await buildSite({ NEXT_DIST_DIR: '.next-test/seed' })
     console.log(`next build (seed): ${build.seconds.toFixed(1)} s`)
     site = await startSite({ NEXT_DIST_DIR: '.next-test/seed' })
   })
@@ -107,7 +107,7 @@ describe('a dataset with broken references and missing fields', () => {
   beforeAll(async () => {
     writeFileSync(datasetFile, toNdjson(damagedDataset()))
     const env = { NEXT_DIST_DIR: '.next-test/damaged', SANITY_EMBEDDED_DATASET: datasetFile }
-    const build = buildSite(env)
+    const build = await buildSite(env)
     console.log(`next build (damaged dataset): ${build.seconds.toFixed(1)} s`)
     site = await startSite(env)
   })
@@ -157,7 +157,7 @@ describe('an empty dataset', () => {
     const file = path.join(work, 'empty.ndjson')
     writeFileSync(file, '')
     const env = { NEXT_DIST_DIR: '.next-test/empty', SANITY_EMBEDDED_DATASET: file }
-    buildSite(env)
+    await buildSite(env)
     site = await startSite(env)
   })
   afterAll(() => site?.stop())

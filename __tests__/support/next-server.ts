@@ -1,4 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
@@ -19,13 +20,24 @@ function childEnv(env: SiteEnv): NodeJS.ProcessEnv {
   return { ...base, ...env } as NodeJS.ProcessEnv
 }
 
-/** `next build` with the given environment; throws with the build output when it fails. */
-export function buildSite(env: SiteEnv): { seconds: number; output: string } {
+/**
+ * `next build` with the given environment; rejects with the build output when it fails. Asynchronous, so a
+ * server in the test process (the Sanity API stand-in) keeps answering the build's queries.
+ */
+export function buildSite(env: SiteEnv): Promise<{ seconds: number; output: string }> {
+  // A fresh distDir: Next keeps its data cache across builds, and a test must not read an earlier run's content.
+  if (env.NEXT_DIST_DIR) rmSync(path.join(ROOT, env.NEXT_DIST_DIR), { recursive: true, force: true })
   const started = Date.now()
-  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: childEnv(env), encoding: 'utf8', timeout: 600_000 })
-  const output = `${result.stdout}\n${result.stderr}`
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status}):\n${output}`)
-  return { seconds: (Date.now() - started) / 1000, output }
+  const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: childEnv(env) })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) =>
+      code === 0 ? resolve({ seconds: (Date.now() - started) / 1000, output }) : reject(new Error(`next build failed (exit ${code}):\n${output}`)),
+    )
+  })
 }
 
 export function freePort(): Promise<number> {

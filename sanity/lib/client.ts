@@ -13,6 +13,10 @@ export function createHostedClient() {
     apiVersion,
     // The CDN is skipped: on-demand revalidation must read what was just published.
     useCdn: false,
+    // Fail fast when Sanity is down: the fetch layer then serves the last good result instead of making a
+    // reader wait through many retries.
+    maxRetries: 1,
+    timeout: 15_000,
     perspective: 'published',
     token: readToken,
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),

@@ -66,6 +66,16 @@ const store = globalThis as typeof globalThis & { __embeddedDataset?: LoadedData
  * dataset shows up after a revalidation without a restart.
  */
 export function loadEmbeddedDataset(file = embeddedDatasetPath()): SanityDocument[] {
+  return loadVersionedDataset(file).documents
+}
+
+/** Identifies the current content of the dataset file (path, size, mtime), for cache keys. */
+export function embeddedDatasetVersion(file = embeddedDatasetPath()): string {
+  const { version } = loadVersionedDataset(file)
+  return `${file}:${version}`
+}
+
+function loadVersionedDataset(file: string): LoadedDataset {
   let version: string
   try {
     const stats = statSync(file)
@@ -74,10 +84,10 @@ export function loadEmbeddedDataset(file = embeddedDatasetPath()): SanityDocumen
     throw new DatasetError(`cannot read the dataset (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file)
   }
   const cached = store.__embeddedDataset
-  if (cached && cached.file === file && cached.version === version) return cached.documents
-  const documents = parseDataset(readFileSync(file, 'utf8'), file)
-  store.__embeddedDataset = { file, version, documents }
-  return documents
+  if (cached && cached.file === file && cached.version === version) return cached
+  const loaded = { file, version, documents: parseDataset(readFileSync(file, 'utf8'), file) }
+  store.__embeddedDataset = loaded
+  return loaded
 }
 
 /** Evaluates GROQ over documents in memory, with the semantics of Sanity's query API (groq-js). */

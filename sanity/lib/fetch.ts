@@ -4,7 +4,8 @@ import type { ClientReturn, QueryParams } from 'next-sanity'
 import { revalidateSeconds } from '@/lib/site-config'
 import { contentSource } from '../env'
 import { createHostedClient } from './client'
-import { queryEmbedded } from './embedded'
+import { embeddedDatasetVersion, queryEmbedded } from './embedded'
+import { recallLastGood, rememberLastGood } from './last-good'
 
 /**
  * The only way the site reads content. Runs a query from ./queries against the configured source (hosted
@@ -27,28 +28,36 @@ async function runQuery<Result>(query: string, params: QueryParams): Promise<Res
   return hostedClient.fetch<Result>(query, params, { cache: 'no-store' })
 }
 
-// Results that last succeeded, per query and params: served (and logged) when the source fails, so a Sanity
-// outage during a re-render does not turn cached pages into errors.
-const lastGood = new Map<string, unknown>()
-
+/**
+ * Runs the query; when the source fails, serves (and logs) the result that last succeeded, so a Sanity outage
+ * during a re-render does not turn cached pages into errors. Without one, the error propagates: a page being
+ * regenerated in the background then keeps its previous version.
+ */
 async function runQueryKeepingLastGood<Result>(query: string, paramsJson: string): Promise<Result> {
-  const key = `${query}\u0000${paramsJson}`
+  const key = `${contentSource}\u0000${query}\u0000${paramsJson}`
   try {
     const result = await runQuery<Result>(query, JSON.parse(paramsJson) as QueryParams)
-    lastGood.set(key, result)
+    rememberLastGood(key, result)
     return result
   } catch (error) {
-    if (lastGood.has(key)) {
+    const remembered = recallLastGood(key)
+    if (remembered) {
       console.error(`[sanity] ${contentSource} source failed; serving the last good result.`, error)
-      return lastGood.get(key) as Result
+      return remembered.value as Result
     }
     throw error
   }
 }
 
+/**
+ * Part of every cache key: the embedded dataset's file version, so a result computed from an older file is never
+ * reused (Next keeps its data cache across builds). The hosted source relies on tags and time instead.
+ */
+const sourceVersion = () => (contentSource === 'embedded' ? embeddedDatasetVersion() : contentSource)
+
 const cachedFetch = cache(async (query: string, paramsJson: string, tagsJson: string): Promise<unknown> => {
   const tags = JSON.parse(tagsJson) as string[]
-  const read = unstable_cache(() => runQueryKeepingLastGood<unknown>(query, paramsJson), [contentSource, query, paramsJson], {
+  const read = unstable_cache(() => runQueryKeepingLastGood<unknown>(query, paramsJson), [sourceVersion(), query, paramsJson], {
     tags,
     revalidate: revalidateSeconds,
   })

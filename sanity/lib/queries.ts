@@ -113,3 +113,6 @@ export const ROUTE_INDEX_QUERY = defineQuery(`{
   "guides": *[_type == "guide" && defined(slug.current)].slug.current,
   "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }
 }`)
+
+/** Ids of the guides in the header navigation, for the webhook's choice of tags. */
+export const NAVIGATION_IDS_QUERY = defineQuery(`*[_id == "siteSettings"][0].navigation[]._ref`)

@@ -1,0 +1,203 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { buildSite, firstHeading, startSite, type RunningSite } from '../support/next-server'
+import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '../support/sanity-api-standin'
+import { loadSeed, SEED_PATH, toNdjson } from '../support/seed'
+
+/*
+ * Freshness end to end: `next build` + `next start` on loopback, the hosted source pointed at a local stand-in
+ * of Sanity's query API, then the webhook, forged webhooks, an outage, scheduled news and the cron route.
+ * The time from a webhook's response to the first fresh page is printed, not asserted.
+ */
+jest.setTimeout(300_000)
+
+const SECRET = 'webhook-secret-for-tests'
+const CRON_SECRET = 'cron-secret-for-tests'
+const GUIDE_ID = 'guide-iso-64-bit' // not in the header navigation, so its edit leaves other pages cached
+const GUIDE_PATH = '/windows-12-iso-64-bit'
+const seed = loadSeed()
+const seedGuide = seed.find((doc) => doc._id === GUIDE_ID) as StandInDocument
+
+async function signedWebhook(site: RunningSite, payload: unknown, options: { secret?: string; timestamp?: number; sendBody?: string } = {}) {
+  const body = JSON.stringify(payload)
+  const signature = await encodeSignatureHeader(body, options.timestamp ?? Date.now(), options.secret ?? SECRET)
+  return fetch(`${site.url}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature },
+    body: options.sendBody ?? body,
+  })
+}
+
+async function page(site: RunningSite, route: string) {
+  const response = await fetch(site.url + route)
+  return { status: response.status, html: await response.text(), cache: response.headers.get('x-nextjs-cache') }
+}
+
+const guideChange = { _type: 'guide', _id: GUIDE_ID, slug: 'windows-12-iso-64-bit' }
+
+describe('hosted source: ISR, webhook, outage, scheduled news', () => {
+  let standIn: SanityStandIn
+  let site: RunningSite
+  const env = () => ({
+    NEXT_DIST_DIR: '.next-test/hosted',
+    NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2e',
+    SANITY_API_HOST: standIn.url,
+    SANITY_REVALIDATE_SECRET: SECRET,
+    CRON_SECRET,
+    SANITY_WEBHOOK_SETTLE_MS: '0',
+  })
+
+  beforeAll(async () => {
+    standIn = await startSanityStandIn(seed)
+    const build = await buildSite(env())
+    console.log(`next build (hosted source, stand-in): ${build.seconds.toFixed(1)} s`)
+    site = await startSite(env())
+  })
+  afterAll(async () => {
+    await site?.stop()
+    await standIn?.stop()
+  })
+
+  it('keeps serving the cached v1 after the content changes, until a signed webhook arrives', async () => {
+    expect(firstHeading((await page(site, GUIDE_PATH)).html)).toBe(seedGuide.title)
+    standIn.upsert({ ...seedGuide, title: 'ISO 64-bit guide, version 2' })
+    const cached = await page(site, GUIDE_PATH)
+    expect(cached.status).toBe(200)
+    expect(firstHeading(cached.html)).toBe(seedGuide.title)
+  })
+
+  it('refuses forged webhooks with 401 and changes nothing', async () => {
+    const wrongSecret = await signedWebhook(site, guideChange, { secret: 'not-the-secret' })
+    const tampered = await signedWebhook(site, { ...guideChange, slug: 'other' }, { sendBody: JSON.stringify(guideChange) })
+    const replayed = await signedWebhook(site, guideChange, { timestamp: Date.now() - 10 * 60 * 1000 })
+    const unsigned = await fetch(`${site.url}/api/revalidate`, { method: 'POST', body: JSON.stringify(guideChange) })
+    expect([wrongSecret.status, tampered.status, replayed.status, unsigned.status]).toEqual([401, 401, 401, 401])
+    expect((await replayed.json()).message).toMatch(/more than 300 s from now/)
+    expect(firstHeading((await page(site, GUIDE_PATH)).html)).toBe(seedGuide.title)
+  })
+
+  it('answers 400 for malformed or typeless bodies, 405 for other methods, 413 for large bodies', async () => {
+    // Malformed JSON is refused before its signature can be judged: 400 either way, and nothing is revalidated.
+    expect((await signedWebhook(site, null, { sendBody: '{"_type": "guide",' })).status).toBe(400)
+    const malformedBody = '{"_type": "guide",'
+    const malformed = await fetch(`${site.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(malformedBody, Date.now(), SECRET) },
+      body: malformedBody,
+    })
+    expect(malformed.status).toBe(400)
+    expect((await signedWebhook(site, { _id: 'x' })).status).toBe(400)
+    expect((await fetch(`${site.url}/api/revalidate`)).status).toBe(405)
+    expect((await signedWebhook(site, { ...guideChange, padding: 'x'.repeat(70 * 1024) })).status).toBe(413)
+    expect(firstHeading((await page(site, GUIDE_PATH)).html)).toBe(seedGuide.title)
+  })
+
+  it('shows v2 on the next request after a signed webhook, and leaves unrelated pages cached', async () => {
+    expect((await page(site, '/news')).cache).toMatch(/HIT|STALE/)
+    const queriesBefore = standIn.requests.length
+    const response = await signedWebhook(site, guideChange)
+    const answeredAt = Date.now()
+    expect(response.status).toBe(200)
+    const { revalidated } = (await response.json()) as { revalidated: string[] }
+    expect(revalidated).toEqual(['guide', 'guide:windows-12-iso-64-bit'])
+
+    const fresh = await page(site, GUIDE_PATH)
+    console.log(`webhook response -> first fresh page: ${Date.now() - answeredAt} ms`)
+    expect(firstHeading(fresh.html)).toBe('ISO 64-bit guide, version 2')
+
+    const unrelated = await page(site, '/news')
+    expect(unrelated.status).toBe(200)
+    expect(unrelated.cache).toBe('HIT')
+    const newsQueries = standIn.requests.slice(queriesBefore).filter((request) => request.query.includes('"total": count('))
+    expect(newsQueries).toHaveLength(0)
+  })
+
+  it('keeps serving the last good page when Sanity is down, and logs the failure on the server', async () => {
+    for (const mode of ['refuse', 'error'] as const) {
+      await standIn.goDown(mode)
+      try {
+        const logBefore = site.output().length
+        expect((await signedWebhook(site, guideChange)).status).toBe(200)
+        const during = await page(site, GUIDE_PATH)
+        expect({ mode, status: during.status }).toEqual({ mode, status: 200 })
+        expect(firstHeading(during.html)).toBe('ISO 64-bit guide, version 2')
+        expect(during.html).not.toMatch(/ECONNREFUSED|stand-in is down|Internal Server Error/)
+        expect(site.output().slice(logBefore)).toMatch(/\[sanity\] hosted source failed; serving the last good result/)
+      } finally {
+        await standIn.goUp()
+      }
+    }
+    expect((await page(site, '/')).status).toBe(200)
+  })
+
+  it('hides a scheduled news item until it is due, then shows it after the cron route ran', async () => {
+    const dueAt = Date.now() + 6000
+    standIn.upsert({
+      _id: 'news-scheduled',
+      _type: 'newsItem',
+      title: 'Scheduled item for the cron test',
+      slug: { _type: 'slug', current: 'scheduled-item' },
+      publishedAt: new Date(dueAt).toISOString(),
+      status: 'expected',
+      excerpt: 'Appears when due.',
+    })
+    // Sanity's scheduled publishing fires the webhook when it publishes; here it publishes ahead of the date.
+    expect((await signedWebhook(site, { _type: 'newsItem', _id: 'news-scheduled', slug: 'scheduled-item' })).status).toBe(200)
+    expect((await page(site, '/news')).html).not.toContain('Scheduled item for the cron test')
+    expect((await page(site, '/news/scheduled-item')).status).toBe(404)
+    expect((await page(site, '/')).html).not.toContain('Scheduled item for the cron test')
+
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, dueAt - Date.now()) + 300))
+    // Due now, but the cached list is still the one computed before: the cron route brings it in.
+    expect((await page(site, '/news')).html).not.toContain('Scheduled item for the cron test')
+    const unauthorized = await fetch(`${site.url}/api/cron/revalidate`, { headers: { authorization: 'Bearer wrong' } })
+    const anonymous = await fetch(`${site.url}/api/cron/revalidate`)
+    expect([unauthorized.status, anonymous.status]).toEqual([401, 401])
+    const cron = await fetch(`${site.url}/api/cron/revalidate`, { headers: { authorization: `Bearer ${CRON_SECRET}` } })
+    expect(cron.status).toBe(200)
+    expect((await cron.json()).revalidated).toEqual(['newsItem'])
+
+    expect((await page(site, '/news')).html).toContain('Scheduled item for the cron test')
+    expect((await page(site, '/')).html).toContain('Scheduled item for the cron test')
+    const item = await page(site, '/news/scheduled-item')
+    expect(item.status).toBe(200)
+    expect(firstHeading(item.html)).toBe('Scheduled item for the cron test')
+  })
+})
+
+describe('embedded source: an edited dataset file, then a signed webhook', () => {
+  let site: RunningSite
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'w12-fresh-')), 'dataset.ndjson')
+  const env = { NEXT_DIST_DIR: '.next-test/embedded-fresh', SANITY_EMBEDDED_DATASET: file, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' }
+
+  beforeAll(async () => {
+    writeFileSync(file, readFileSync(SEED_PATH))
+    await buildSite(env)
+    site = await startSite(env)
+  })
+  afterAll(() => site?.stop())
+
+  it('shows the edited guide after the webhook', async () => {
+    expect(firstHeading((await page(site, GUIDE_PATH)).html)).toBe(seedGuide.title)
+    writeFileSync(file, toNdjson(seed.map((doc) => (doc._id === GUIDE_ID ? { ...doc, title: 'Edited in the dataset file' } : doc))))
+    expect(firstHeading((await page(site, GUIDE_PATH)).html)).toBe(seedGuide.title)
+    const response = await signedWebhook(site, guideChange)
+    const answeredAt = Date.now()
+    expect(response.status).toBe(200)
+    expect(firstHeading((await page(site, GUIDE_PATH)).html)).toBe('Edited in the dataset file')
+    console.log(`embedded: webhook response -> first fresh page: ${Date.now() - answeredAt} ms`)
+  })
+
+  it('refuses every webhook call when no secret is configured', async () => {
+    const unconfigured = await startSite({ NEXT_DIST_DIR: '.next-test/embedded-fresh', SANITY_EMBEDDED_DATASET: file })
+    try {
+      const response = await signedWebhook(unconfigured, guideChange)
+      expect(response.status).toBe(503)
+      expect((await response.json()).message).toMatch(/SANITY_REVALIDATE_SECRET is not configured/)
+    } finally {
+      await unconfigured.stop()
+    }
+  })
+})

@@ -1,0 +1,91 @@
+import { decodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { revalidateTag } from 'next/cache'
+import { NextRequest, NextResponse } from 'next/server'
+import { parseBody } from 'next-sanity/webhook'
+import { revalidateSecret, webhookMaxAgeSeconds, webhookSettleMs } from '@/sanity/env'
+import { fetchUncached } from '@/sanity/lib/fetch'
+import { NAVIGATION_IDS_QUERY } from '@/sanity/lib/queries'
+import { isChangedDocument, tagsForChange } from '@/sanity/lib/revalidation'
+import { resetRouteIndex } from '@/sanity/lib/route-index'
+
+/**
+ * Sanity's webhook: verifies the signature (next-sanity's parseBody), refuses replays, and expires the cache
+ * tags of the changed document at once, so the next reader gets a fresh page while every other page stays cached.
+ */
+
+export const MAX_BODY_BYTES = 64 * 1024
+
+const reply = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status })
+
+/** Reads the body, stopping as soon as it passes the limit (null then). */
+async function readLimitedBody(request: NextRequest, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > limit) return null
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** The signature's timestamp (milliseconds) is within the allowed window around now. */
+function isFresh(signatureHeader: string, now: number): boolean {
+  try {
+    const { timestamp } = decodeSignatureHeader(signatureHeader)
+    return Math.abs(now - timestamp) <= webhookMaxAgeSeconds * 1000
+  } catch {
+    return false
+  }
+}
+
+async function navigationIds(): Promise<string[] | undefined> {
+  try {
+    const ids = await fetchUncached(NAVIGATION_IDS_QUERY)
+    return (ids ?? []).filter((id): id is string => typeof id === 'string')
+  } catch (error) {
+    console.error('[revalidate] could not read the navigation; expiring it to be safe.', error)
+    return undefined
+  }
+}
+
+export async function POST(request: NextRequest) {
+  if (!revalidateSecret) {
+    return reply(503, { message: 'Webhook disabled: SANITY_REVALIDATE_SECRET is not configured on this server.' })
+  }
+  const raw = await readLimitedBody(request, MAX_BODY_BYTES)
+  if (raw === null) return reply(413, { message: `Body larger than ${MAX_BODY_BYTES} bytes.` })
+
+  const signature = request.headers.get(SIGNATURE_HEADER_NAME)
+  if (!signature) return reply(401, { message: 'Missing signature.' })
+
+  let parsed: Awaited<ReturnType<typeof parseBody>>
+  try {
+    // The settling wait is done below, after the replay check, so that tests can shorten it.
+    parsed = await parseBody(new NextRequest(request.url, { method: 'POST', headers: request.headers, body: raw }), revalidateSecret, false)
+  } catch {
+    return reply(400, { message: 'Body is not valid JSON.' })
+  }
+  if (parsed.isValidSignature !== true) return reply(401, { message: 'Invalid signature.' })
+  if (!isFresh(signature, Date.now())) {
+    return reply(401, { message: `Signature timestamp is more than ${webhookMaxAgeSeconds} s from now (replayed or clock skew).` })
+  }
+  if (!isChangedDocument(parsed.body)) return reply(400, { message: 'Body must be a JSON object with a _type.' })
+
+  if (webhookSettleMs > 0) await new Promise((resolve) => setTimeout(resolve, webhookSettleMs))
+
+  const change = parsed.body
+  const revalidated = tagsForChange(change, change._type === 'guide' ? await navigationIds() : [])
+  for (const tag of revalidated) revalidateTag(tag, { expire: 0 })
+  resetRouteIndex()
+  return reply(200, { revalidated, now: Date.now() })
+}
