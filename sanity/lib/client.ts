@@ -1,4 +1,4 @@
-import { createClient } from 'next-sanity'
+import { createClient } from '@sanity/client'
 import { apiHost, apiVersion, dataset, projectId, readToken } from '../env'
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
-import type { QueryParams } from 'next-sanity'
+import type { QueryParams } from '@sanity/client'
 
 /**
  * The embedded content source: the same GROQ the hosted source runs, evaluated with groq-js over an NDJSON file

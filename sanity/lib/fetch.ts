@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
-import type { ClientReturn, QueryParams } from 'next-sanity'
+import type { ClientReturn, QueryParams } from '@sanity/client'
 import { revalidateSeconds } from '@/lib/site-config'
 import { contentSource } from '../env'
 import { createHostedClient } from './client'

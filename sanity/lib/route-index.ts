@@ -10,14 +10,26 @@ import { ROUTE_INDEX_QUERY } from './queries'
  * 404 page when notFound() is called from an ISR route with dynamicParams (readers without JavaScript get a blank
  * document), whereas a URL no route matches gets the full not-found page. Kept in memory: for the embedded source
  * until the dataset file changes, for the hosted source for ROUTE_INDEX_TTL_MS (and until the webhook resets it).
+ * When the index cannot be read, every path is let through and the page itself decides.
  */
 
 export const ROUTE_INDEX_TTL_MS = 60_000
+/** A reader waits at most this long for the first index of a process; later refreshes happen in the background. */
+export const ROUTE_INDEX_COLD_TIMEOUT_MS = 3_000
+/** After a failed read, the source is not asked again for this long. */
+const RETRY_AFTER_FAILURE_MS = 10_000
 
 type RouteIndex = { guides: Set<string>; news: Map<string, number> }
-type Cached = { index: RouteIndex; loadedAt: number; datasetIdentity: unknown }
+type State = {
+  index?: RouteIndex
+  loadedAt: number
+  datasetIdentity?: unknown
+  refreshing?: Promise<RouteIndex>
+  failedAt?: number
+}
 
-const store = globalThis as typeof globalThis & { __routeIndex?: Cached }
+const store = globalThis as typeof globalThis & { __routeIndex?: State }
+const state = (): State => (store.__routeIndex ??= { loadedAt: 0 })
 
 function toIndex(result: ROUTE_INDEX_QUERY_RESULT): RouteIndex {
   return {
@@ -26,21 +38,53 @@ function toIndex(result: ROUTE_INDEX_QUERY_RESULT): RouteIndex {
   }
 }
 
-async function currentIndex(now: number): Promise<RouteIndex> {
-  const cached = store.__routeIndex
-  const datasetIdentity = contentSource === 'embedded' ? loadEmbeddedDataset() : undefined
-  const fresh =
-    cached &&
-    (contentSource === 'embedded' ? cached.datasetIdentity === datasetIdentity : now - cached.loadedAt < ROUTE_INDEX_TTL_MS)
-  if (fresh) return cached.index
-  const index = toIndex(await fetchUncached(ROUTE_INDEX_QUERY))
-  store.__routeIndex = { index, loadedAt: now, datasetIdentity }
-  return index
+/** One read at a time; the result (or the failure time) is recorded in the state. */
+function refresh(current: State, now: number, datasetIdentity: unknown): Promise<RouteIndex> {
+  current.refreshing ??= fetchUncached(ROUTE_INDEX_QUERY)
+    .then((result) => {
+      const index = toIndex(result)
+      Object.assign(current, { index, loadedAt: now, datasetIdentity, failedAt: undefined })
+      return index
+    })
+    .catch((error: unknown) => {
+      current.failedAt = Date.now()
+      throw error
+    })
+    .finally(() => {
+      current.refreshing = undefined
+    })
+  return current.refreshing
+}
+
+const withTimeout = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`route index not read within ${ms} ms`)), ms))])
+
+/**
+ * The embedded source is judged against the dataset as it is now (reading it is a lookup in memory). The hosted
+ * index is stale-while-revalidate: an existing index answers at once and an old one is refreshed in the
+ * background, so a slow or unreachable Sanity never holds up a reader.
+ */
+async function currentIndex(now: number): Promise<RouteIndex | undefined> {
+  const current = state()
+  if (contentSource === 'embedded') {
+    const dataset = loadEmbeddedDataset()
+    if (current.index && current.datasetIdentity === dataset) return current.index
+    return refresh(current, now, dataset)
+  }
+  const recentlyFailed = current.failedAt !== undefined && now - current.failedAt < RETRY_AFTER_FAILURE_MS
+  if (current.index) {
+    if (now - current.loadedAt >= ROUTE_INDEX_TTL_MS && !recentlyFailed) {
+      refresh(current, now, undefined).catch((error: unknown) => console.error('[route-index] refresh failed; keeping the previous index.', error))
+    }
+    return current.index
+  }
+  if (recentlyFailed) return undefined
+  return withTimeout(refresh(current, now, undefined), ROUTE_INDEX_COLD_TIMEOUT_MS)
 }
 
 /** Forget the index, so the next check reads the source again (after a publish). */
 export function resetRouteIndex(): void {
-  store.__routeIndex = undefined
+  store.__routeIndex = { loadedAt: 0 }
 }
 
 /**
@@ -49,13 +93,14 @@ export function resetRouteIndex(): void {
  */
 export async function contentRouteExists(pathname: string, now = Date.now()): Promise<boolean | undefined> {
   const segments = pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
-  let index: RouteIndex
+  let index: RouteIndex | undefined
   try {
     index = await currentIndex(now)
   } catch (error) {
     console.error('[route-index] content source unavailable; letting the page decide.', error)
     return undefined
   }
+  if (!index) return undefined
   const isDue = (slug: string) => (index.news.get(slug) ?? Infinity) <= now
   if (segments.length === 1) return index.guides.has(segments[0])
   if (segments.length === 2 && segments[0] === 'news') return isDue(segments[1])
