@@ -28,6 +28,27 @@ export function buildSite(env: SiteEnv): { seconds: number; output: string } {
   return { seconds: (Date.now() - started) / 1000, output }
 }
 
+/**
+ * `next build` without blocking this process, for builds that read from a server running in this process (the
+ * local Sanity API stand-in): a synchronous build would wait for answers the blocked process cannot give.
+ */
+export function buildSiteAsync(env: SiteEnv): Promise<{ seconds: number; output: string }> {
+  const started = Date.now()
+  const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: childEnv(env) })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const timer = setTimeout(() => child.kill('SIGKILL'), 600_000)
+  return new Promise((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      if (code === 0) resolve({ seconds: (Date.now() - started) / 1000, output })
+      else reject(new Error(`next build failed (exit ${code}):\n${output}`))
+    })
+  })
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
