@@ -1,27 +1,38 @@
 import nextJest from 'next/jest.js'
 
 /*
- * Two projects:
+ * Three projects:
  * - unit: components, helpers and every GROQ query run with groq-js against the seed (seconds);
- * - e2e: builds the app and serves it with `next start` on loopback (about a minute).
- * next/jest applies the app's SWC transform and next.config's transpilePackages (ES-module-only dependencies).
+ * - studio: the Studio's schema, validation, structure and previews, run with Sanity's own packages (seconds);
+ * - e2e: builds the app and serves it with `next start` on loopback (a few minutes).
+ * next/jest applies the app's SWC transform to our own files. Dependencies are not transpiled: many are
+ * ES-module-only (sanity and its whole tree, groq-js, @portabletext/react...), and jest loads them through Node's
+ * own ES-module support, which needs node to run with --experimental-vm-modules (see `test` in package.json).
  */
 const createJestConfig = nextJest({ dir: './' })
 
+async function project(options: Parameters<typeof createJestConfig>[0]) {
+  const config = await createJestConfig({ moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' }, ...options })()
+  return { ...config, transformIgnorePatterns: ['/node_modules/'] }
+}
+
 export default async () => ({
   projects: [
-    await createJestConfig({
+    await project({
       displayName: 'unit',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts?(x)', '<rootDir>/__tests__/integration/**/*.test.ts?(x)'],
       setupFilesAfterEnv: ['<rootDir>/__tests__/support/setup-dom.ts'],
-      moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
-    })(),
-    await createJestConfig({
+    }),
+    await project({
+      displayName: 'studio',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/__tests__/studio/**/*.test.ts'],
+    }),
+    await project({
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
-      moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
-    })(),
+    }),
   ],
 })

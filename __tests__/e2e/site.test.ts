@@ -5,6 +5,7 @@ import type { GUIDE_QUERY_RESULT, NEWS_ITEM_QUERY_RESULT } from '@/sanity.types'
 import { GUIDE_QUERY, GUIDE_SLUGS_QUERY, NEWS_ITEM_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/queries'
 import { buildSite, firstHeading, startExpectingFailure, startSite, type RunningSite } from '../support/next-server'
 import { loadSeed, runQuery, toNdjson } from '../support/seed'
+import { scriptsOf, studioChunkUrls } from '../support/studio-chunks'
 
 /*
  * Builds the site three times (the seed, a damaged copy of it, an empty dataset), serves each with `next start`
@@ -82,6 +83,22 @@ describe('the seed site', () => {
     const response = await fetch(`${site.url}/favicon.ico`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/)
+  })
+
+  it('explains at /studio how to connect a Sanity project, without loading the Studio; draft mode is unavailable', async () => {
+    const studio = await get(site, '/studio')
+    expect(studio.status).toBe(200)
+    expect(firstHeading(studio.html)).toBe('Connect a Sanity project to use the Studio')
+    expect(studio.html).toContain('NEXT_PUBLIC_SANITY_PROJECT_ID')
+    expect(studio.html).toContain('noindex')
+    expect(studio.html).not.toContain('class="site-header"')
+    // The Studio is built (it would load if a project were configured), but this page loads none of it.
+    const studioUrls = studioChunkUrls('.next-test/seed')
+    expect(studioUrls.size).toBeGreaterThan(0)
+    expect(scriptsOf(studio.html).filter((script) => studioUrls.has(script))).toEqual([])
+    const enable = await get(site, '/api/draft-mode/enable?sanity-preview-secret=anything')
+    expect(enable.status).toBe(404)
+    expect(enable.headers.getSetCookie().join()).not.toContain('__prerender_bypass')
   })
 })
 

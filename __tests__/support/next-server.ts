@@ -32,11 +32,14 @@ export function buildSite(env: SiteEnv): Promise<{ seconds: number; output: stri
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
+  const timer = setTimeout(() => child.kill('SIGKILL'), 600_000)
   return new Promise((resolve, reject) => {
     child.once('error', reject)
-    child.once('exit', (code) =>
-      code === 0 ? resolve({ seconds: (Date.now() - started) / 1000, output }) : reject(new Error(`next build failed (exit ${code}):\n${output}`)),
-    )
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      if (code === 0) resolve({ seconds: (Date.now() - started) / 1000, output })
+      else reject(new Error(`next build failed (exit ${code}):\n${output}`))
+    })
   })
 }
 

@@ -11,7 +11,16 @@ import { evaluate, parse } from 'groq-js'
 
 export type StandInDocument = { _id: string; _type: string; [field: string]: unknown }
 export type OutageMode = 'refuse' | 'error'
-export type RecordedRequest = { method: string; path: string; query: string; params: Record<string, unknown>; perspective: string | null; authorization: string | null }
+export type RecordedRequest = {
+  method: string
+  path: string
+  query: string
+  params: Record<string, unknown>
+  perspective: string | null
+  authorization: string | null
+  /** Every URL search parameter as sent (e.g. resultSourceMap, which the client asks for when stega is on). */
+  searchParams: Record<string, string>
+}
 
 export type SanityStandIn = {
   /** Value for SANITY_API_HOST. */
@@ -33,8 +42,9 @@ export type SanityStandIn = {
 const isDraft = (id: string) => id.startsWith('drafts.')
 const publishedId = (id: string) => (isDraft(id) ? id.slice('drafts.'.length) : id)
 
-/** The documents a perspective sees: published only, or drafts laid over their published versions. */
+/** The documents a perspective sees: everything (raw), published only, or drafts laid over their published versions. */
 function viewFor(documents: StandInDocument[], perspective: string | null): StandInDocument[] {
+  if (perspective === 'raw') return documents
   const published = documents.filter((doc) => !isDraft(doc._id) && !doc._id.startsWith('versions.'))
   if (perspective !== 'drafts' && perspective !== 'previewDrafts') return published
   const byId = new Map(published.map((doc) => [doc._id, doc]))
@@ -78,7 +88,15 @@ export async function startSanityStandIn(initial: StandInDocument[] = [], port =
       return send(response, 400, { error: 'Bad request', message: 'parameters must be JSON' })
     }
     const perspective = url.searchParams.get('perspective')
-    requests.push({ method: request.method ?? 'GET', path: url.pathname, query, params, perspective, authorization: request.headers.authorization ?? null })
+    requests.push({
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query,
+      params,
+      perspective,
+      authorization: request.headers.authorization ?? null,
+      searchParams: Object.fromEntries(url.searchParams),
+    })
     if (outage === 'error') return send(response, 500, { error: 'Internal Server Error', message: 'stand-in is down' })
     const started = performance.now()
     try {

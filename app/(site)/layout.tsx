@@ -1,5 +1,8 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
+import { VisualEditing } from 'next-sanity/visual-editing'
 import { readSiteSettings, SiteChrome } from '@/components/layout/SiteChrome'
+import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,6 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
   }
 }
 
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
-  return <SiteChrome>{children}</SiteChrome>
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  // Draft mode (from the Studio's Presentation tool): a visible banner with a way out, and the overlay that turns
+  // content into click-to-edit links. Readers never get either, nor their JavaScript.
+  const preview = (await draftMode()).isEnabled
+  return (
+    <>
+      {preview ? <PreviewBanner /> : null}
+      <SiteChrome>{children}</SiteChrome>
+      {preview ? <VisualEditing /> : null}
+    </>
+  )
 }

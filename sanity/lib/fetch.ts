@@ -1,9 +1,11 @@
 import { unstable_cache } from 'next/cache'
+import { draftMode } from 'next/headers'
 import { cache } from 'react'
 import type { ClientReturn, QueryParams } from '@sanity/client'
 import { revalidateSeconds } from '@/lib/site-config'
 import { contentSource } from '../env'
 import { createHostedClient } from './client'
+import { draftPreviewAvailable, fetchDraft } from './draft'
 import { embeddedDatasetVersion, queryEmbedded } from './embedded'
 import { recallLastGood, rememberLastGood } from './last-good'
 
@@ -72,10 +74,22 @@ export function fetchUncached<const Query extends string>(query: Query, params: 
   return runQuery<ClientReturn<Query, unknown>>(query, params)
 }
 
+/** Draft mode reads drafts from the hosted source (see ./draft); everything else reads published content. */
+async function isDraftMode(): Promise<boolean> {
+  if (!draftPreviewAvailable) return false
+  try {
+    return (await draftMode()).isEnabled
+  } catch {
+    // Outside a request (generateStaticParams at build time) there is no draft mode.
+    return false
+  }
+}
+
 export async function sanityFetch<const Query extends string>({
   query,
   params = {},
   tags,
 }: FetchOptions<Query>): Promise<ClientReturn<Query, unknown>> {
+  if (await isDraftMode()) return fetchDraft<ClientReturn<Query, unknown>>(query, params)
   return (await cachedFetch(query, JSON.stringify(params), JSON.stringify(tags))) as ClientReturn<Query, unknown>
 }

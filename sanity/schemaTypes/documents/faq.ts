@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity'
+import { filledIn } from '../rules'
 
 export const FAQ_CATEGORIES = [
   { title: 'Availability', value: 'availability' },
@@ -9,15 +10,53 @@ export const FAQ_CATEGORIES = [
   { title: 'Pricing', value: 'pricing' },
 ] as const
 
+export const faqCategoryTitle = (value: unknown) => FAQ_CATEGORIES.find((category) => category.value === value)?.title
+
 export const faq = defineType({
   name: 'faq',
   title: 'FAQ',
   type: 'document',
   fields: [
-    defineField({ name: 'question', type: 'string', validation: (rule) => rule.required() }),
-    defineField({ name: 'answer', type: 'simpleRichText', validation: (rule) => rule.required() }),
-    defineField({ name: 'category', type: 'string', options: { list: [...FAQ_CATEGORIES] } }),
-    defineField({ name: 'order', type: 'number' }),
+    defineField({
+      name: 'question',
+      type: 'string',
+      description: 'Phrased the way a reader would ask it.',
+      validation: (rule) => rule.required().error('Write the question: it is the title of this entry.'),
+    }),
+    defineField({
+      name: 'answer',
+      type: 'simpleRichText',
+      validation: (rule) => rule.required().error('Write the answer; an unanswered question is not shown usefully.'),
+    }),
+    defineField({
+      name: 'category',
+      type: 'string',
+      description: 'The section of the FAQ page this question appears in.',
+      options: { list: [...FAQ_CATEGORIES], layout: 'radio', direction: 'horizontal' },
+      validation: (rule) => rule.custom(filledIn('Choose a category, or the question ends up under "Other questions".')).error(),
+    }),
+    defineField({
+      name: 'order',
+      type: 'number',
+      description: 'Position within its category; lower numbers come first (10, 20, 30 leaves room in between).',
+      validation: (rule) => rule.integer().min(0).error('Use a whole number of 0 or more.'),
+    }),
   ],
-  preview: { select: { title: 'question', subtitle: 'category' } },
+  orderings: [
+    {
+      title: 'Category, then order',
+      name: 'categoryOrder',
+      by: [
+        { field: 'category', direction: 'asc' },
+        { field: 'order', direction: 'asc' },
+      ],
+    },
+  ],
+  preview: {
+    select: { title: 'question', category: 'category', order: 'order' },
+    prepare: ({ title, category, order }) => ({
+      title: title || 'Unwritten question',
+      subtitle: [faqCategoryTitle(category) ?? 'No category', typeof order === 'number' ? `#${order}` : undefined].filter(Boolean).join(' · '),
+    }),
+  },
 })

@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { webAddressRule } from '../rules'
 
 /** The aside kinds the guides use: each gets its own label and colour on the site. */
 export const CALLOUT_KINDS = [
@@ -9,18 +10,34 @@ export const CALLOUT_KINDS = [
   { title: 'Important note', value: 'warning' },
 ] as const
 
+export const calloutKindTitle = (value: unknown) => CALLOUT_KINDS.find((kind) => kind.value === value)?.title
+
+/** The plain text of Portable Text blocks, for previews in the editor. */
+export function plainText(blocks: unknown, maxLength = 80): string {
+  if (!Array.isArray(blocks)) return ''
+  const spanText = (span: unknown) => (span && typeof span === 'object' && 'text' in span && typeof span.text === 'string' ? span.text : '')
+  const blockText = (block: unknown) =>
+    block && typeof block === 'object' && 'children' in block && Array.isArray(block.children) ? block.children.map(spanText).join('') : ''
+  const text = blocks.map(blockText).join(' ').replace(/\s+/g, ' ').trim()
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}\u2026` : text
+}
+
 /** Annotations shared by every rich-text field. */
 const annotations = [
   defineArrayMember({
     name: 'internalLink',
     title: 'Link to a guide',
     type: 'object',
+    description: 'Links to one of our guides; the address follows the guide if its slug changes.',
     fields: [
       defineField({
         name: 'reference',
+        title: 'Guide',
         type: 'reference',
         to: [{ type: 'guide' }],
-        validation: (rule) => rule.required(),
+        // Only guides that have an address can be linked, and a link is no place to create a new guide.
+        options: { disableNew: true, filter: 'defined(slug.current)' },
+        validation: (rule) => rule.required().error('Choose the guide this text links to.'),
       }),
     ],
   }),
@@ -33,8 +50,7 @@ const annotations = [
         name: 'href',
         title: 'URL',
         type: 'url',
-        validation: (rule) =>
-          rule.required().uri({ scheme: ['http', 'https'] }).error('Use a full http:// or https:// address.'),
+        validation: webAddressRule('this text links to', { required: true }),
       }),
     ],
   }),
@@ -78,14 +94,21 @@ export const callout = defineType({
     defineField({
       name: 'kind',
       type: 'string',
+      description: 'Readers see the kind as a label, so an opinion is never mistaken for a fact.',
       options: { list: [...CALLOUT_KINDS], layout: 'radio' },
       initialValue: 'insight',
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().error('Choose what kind of aside this is.'),
     }),
     defineField({ name: 'title', type: 'string', description: 'Optional; the kind is shown when empty.' }),
-    defineField({ name: 'body', type: 'simpleRichText', validation: (rule) => rule.required() }),
+    defineField({ name: 'body', type: 'simpleRichText', validation: (rule) => rule.required().error('The aside has no text yet.') }),
   ],
-  preview: { select: { kind: 'kind', title: 'title' }, prepare: ({ kind, title }) => ({ title: title || 'Aside', subtitle: kind }) },
+  preview: {
+    select: { kind: 'kind', title: 'title', body: 'body' },
+    prepare: ({ kind, title, body }) => ({
+      title: title || plainText(body) || 'Empty aside',
+      subtitle: calloutKindTitle(kind) ?? 'Aside',
+    }),
+  },
 })
 
 export const steps = defineType({
@@ -103,31 +126,69 @@ export const steps = defineType({
           name: 'step',
           type: 'object',
           fields: [
-            defineField({ name: 'title', type: 'string', validation: (rule) => rule.required() }),
+            defineField({
+              name: 'title',
+              type: 'string',
+              description: 'What to do, as an instruction: "Back up your files".',
+              validation: (rule) => rule.required().error('Say what to do in this step.'),
+            }),
             defineField({ name: 'detail', type: 'text', rows: 3 }),
           ],
+          preview: { select: { title: 'title', subtitle: 'detail' } },
         }),
       ],
-      validation: (rule) => rule.required().min(1),
+      validation: (rule) => rule.required().min(1).error('Add at least one step.'),
     }),
   ],
-  preview: { select: { title: 'title', items: 'items' }, prepare: ({ title, items }) => ({ title: title || 'Steps', subtitle: `${items?.length ?? 0} steps` }) },
+  preview: {
+    select: { title: 'title', items: 'items' },
+    prepare: ({ title, items }) => {
+      const steps: { title?: string }[] = Array.isArray(items) ? items : []
+      const count = `${steps.length} ${steps.length === 1 ? 'step' : 'steps'}`
+      const first = steps[0]?.title
+      return { title: title || 'Numbered steps', subtitle: first ? `${count}, starting with "${first}"` : count }
+    },
+  },
 })
 
 export const comparisonTableEmbed = defineType({
   name: 'comparisonTableEmbed',
   title: 'Comparison table',
   type: 'object',
-  fields: [defineField({ name: 'table', type: 'reference', to: [{ type: 'comparisonTable' }], validation: (rule) => rule.required() })],
-  preview: { select: { title: 'table.title' }, prepare: ({ title }) => ({ title: title || 'Comparison table', subtitle: 'Comparison table' }) },
+  description: 'Shows one of the comparison tables; edit the table itself under "Comparison tables".',
+  fields: [
+    defineField({
+      name: 'table',
+      type: 'reference',
+      to: [{ type: 'comparisonTable' }],
+      validation: (rule) => rule.required().error('Choose the comparison table to show here.'),
+    }),
+  ],
+  preview: {
+    select: { title: 'table.title', columns: 'table.columns' },
+    prepare: ({ title, columns }) => ({
+      title: title ? `Comparison table: ${title}` : 'Comparison table (none chosen)',
+      subtitle: Array.isArray(columns) ? columns.join(' vs ') : undefined,
+    }),
+  },
 })
 
 export const requirementsEmbed = defineType({
   name: 'requirementsEmbed',
   title: 'Requirements table',
   type: 'object',
-  fields: [defineField({ name: 'requirements', type: 'reference', to: [{ type: 'requirements' }], validation: (rule) => rule.required() })],
-  preview: { select: { title: 'requirements.title' }, prepare: ({ title }) => ({ title: title || 'Requirements', subtitle: 'Requirements table' }) },
+  fields: [
+    defineField({
+      name: 'requirements',
+      type: 'reference',
+      to: [{ type: 'requirements' }],
+      validation: (rule) => rule.required().error('Choose the requirements to show here.'),
+    }),
+  ],
+  preview: {
+    select: { title: 'requirements.title' },
+    prepare: ({ title }) => ({ title: title ? `Requirements table: ${title}` : 'Requirements table (none chosen)' }),
+  },
 })
 
 export const releaseTimelineEmbed = defineType({
@@ -136,7 +197,10 @@ export const releaseTimelineEmbed = defineType({
   type: 'object',
   description: 'Shows every release milestone, in date order.',
   fields: [defineField({ name: 'heading', type: 'string', description: 'Optional heading above the timeline.' })],
-  preview: { prepare: () => ({ title: 'Release timeline' }) },
+  preview: {
+    select: { heading: 'heading' },
+    prepare: ({ heading }) => ({ title: heading ? `Release timeline: ${heading}` : 'Release timeline', subtitle: 'Every release milestone, by date' }),
+  },
 })
 
 /** Guide and news bodies: headings, lists, links, plus the custom blocks. */
@@ -163,11 +227,21 @@ export const richText = defineType({
           name: 'alt',
           title: 'Alternative text',
           type: 'string',
-          description: 'What the image shows, for readers who cannot see it.',
-          validation: (rule) => rule.required(),
+          description: 'What the image shows, for readers who cannot see it (screen readers, images turned off).',
+          validation: (rule) => rule.required().error('Describe the image in a sentence: readers who cannot see it rely on this text.'),
         }),
-        defineField({ name: 'caption', type: 'string' }),
+        defineField({ name: 'caption', type: 'string', description: 'Optional; shown under the image.' }),
       ],
+      validation: (rule) =>
+        rule.custom((image: { asset?: unknown } | undefined) => (image && !image.asset ? 'Choose an image file, or remove the empty image.' : true)),
+      preview: {
+        select: { alt: 'alt', caption: 'caption', media: 'asset' },
+        prepare: ({ alt, caption, media }) => ({
+          title: caption || alt || 'Image without alternative text',
+          subtitle: alt ? `Alt: ${alt}` : 'Alternative text missing',
+          media,
+        }),
+      },
     }),
   ],
 })

@@ -1,0 +1,27 @@
+import { defineEnableDraftMode, type EnableDraftMode } from 'next-sanity/draft-mode'
+import { projectId, readToken } from '@/sanity/env'
+import { createPreviewSecretClient } from '@/sanity/lib/draft'
+
+/*
+ * Switches draft mode on for the browser that opens it: the Studio's Presentation tool opens this route with a
+ * short-lived secret it has just stored in the dataset. next-sanity's defineEnableDraftMode checks that secret
+ * against the dataset (reading it needs SANITY_API_READ_TOKEN); without a valid one it answers 401 and sets no
+ * cookie. On success it sets Next's draft-mode cookie and redirects to the page to preview.
+ */
+
+let enable: EnableDraftMode | undefined
+
+export async function GET(request: Request): Promise<Response> {
+  if (!projectId) {
+    return new Response('Draft preview needs a Sanity project: set NEXT_PUBLIC_SANITY_PROJECT_ID (see README, "Draft preview").', {
+      status: 404,
+    })
+  }
+  if (!readToken) {
+    return new Response('Draft preview is not configured: set SANITY_API_READ_TOKEN on the server (see README, "Draft preview").', {
+      status: 503,
+    })
+  }
+  enable ??= defineEnableDraftMode({ client: createPreviewSecretClient() })
+  return enable.GET(request)
+}

@@ -1,0 +1,112 @@
+import { defineField, type SlugValue, type StringRule, type TextRule, type UrlRule } from 'sanity'
+
+/*
+ * Validation shared by several types. Every rule here runs in the Studio through Sanity's own validation, and
+ * the tests run the same rules on the seed dataset. Messages speak to the editor: what is wrong and what to do.
+ */
+
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true
+  if (Array.isArray(value)) return value.length === 0
+  if (typeof value === 'object') return Object.keys(value).every((key) => key.startsWith('_'))
+  return false
+}
+
+/**
+ * "Fill this in", for fields that are optional in the content model. Sanity's `required()` would make typegen
+ * (run with --enforce-required-fields) type these fields as always present; content written outside the Studio
+ * can lack them and the site handles that, so their types stay optional. Use with `.error()` or `.warning()`.
+ */
+export function filledIn(message: string) {
+  return (value: unknown) => (isEmpty(value) ? message : true)
+}
+
+/** Lowercase letters and digits in groups joined by single hyphens: "windows-12-features". */
+export const SLUG_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const SLUG_MAX_LENGTH = 96
+
+/**
+ * Turns a title into a slug that passes SLUG_FORMAT: accents dropped, apostrophes removed ("what's" -> "whats"),
+ * every other run of non-alphanumerics becomes one hyphen.
+ */
+export function toSlug(input: string): string {
+  return input
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, SLUG_MAX_LENGTH)
+    .replace(/-+$/, '')
+}
+
+/** Why a slug cannot be used, or undefined when it is fine. Uniqueness is checked by Sanity's slug type itself. */
+export function slugProblem(slug: string, reserved: readonly string[] = []): string | undefined {
+  if (!SLUG_FORMAT.test(slug)) {
+    return 'Use only lowercase letters, digits and single hyphens, with no spaces or hyphen at either end (for example "windows-12-features"). "Generate" builds one from the title.'
+  }
+  if (reserved.includes(slug)) return `"${slug}" is already the address of a section of the site. Choose another slug.`
+  return undefined
+}
+
+type SlugFieldOptions = {
+  /** How the address looks, for the help text: "/" for guides, "/news/" for news. */
+  pathPrefix: string
+  /** Slugs that would collide with fixed routes of the site. */
+  reserved?: readonly string[]
+}
+
+/**
+ * The URL slug of a routable document. Sanity's slug type already refuses a slug that another document of the
+ * same type uses; this adds "required", the format and reserved words.
+ */
+export function slugField({ pathPrefix, reserved = [] }: SlugFieldOptions) {
+  return defineField({
+    name: 'slug',
+    title: 'URL slug',
+    type: 'slug',
+    description: `Required. The page address: ${pathPrefix}your-slug ("Generate" builds it from the title). Changing it after publishing breaks links to the old address.`,
+    options: { source: 'title', maxLength: SLUG_MAX_LENGTH, slugify: (input: string) => toSlug(input) },
+    // One chained rule, not an array: every rule of a slug field also carries the slug type's own checks
+    // (including the uniqueness query), so a second rule would report each of them twice.
+    validation: (rule) =>
+      rule.required().custom((value: SlugValue | undefined) => {
+        if (!value?.current) return true
+        return slugProblem(value.current, reserved) ?? true
+      }),
+  })
+}
+
+export const SEO_DESCRIPTION_MIN = 50
+export const SEO_DESCRIPTION_MAX = 160
+
+/**
+ * Search engines show roughly 50 to 160 characters of a description and write their own when it is missing or
+ * unsuitable. A warning, not an error: a slightly long description must not block publishing.
+ */
+export function searchDescriptionRule(rule: TextRule | StringRule) {
+  return rule
+    .custom((value: string | undefined) => {
+      if (!value) return true
+      const length = value.trim().length
+      if (length < SEO_DESCRIPTION_MIN) {
+        return `Search results show about ${SEO_DESCRIPTION_MIN}-${SEO_DESCRIPTION_MAX} characters; this has ${length}. Add a sentence so search engines use it instead of writing their own.`
+      }
+      if (length > SEO_DESCRIPTION_MAX) {
+        return `Search results cut descriptions off after about ${SEO_DESCRIPTION_MAX} characters; this has ${length}. Shorten it so the end is not lost.`
+      }
+      return true
+    })
+    .warning()
+}
+
+/**
+ * Web addresses readers can open: absolute http:// or https:// only (no javascript:, mailto:, relative paths).
+ * One message covers both a missing and a wrong address, because Sanity applies a rule's message to all its checks.
+ */
+export function webAddressRule(what: string, { required = false } = {}) {
+  return (rule: UrlRule) =>
+    (required ? rule.required() : rule).uri({ scheme: ['http', 'https'] }).error(`Add the full web address ${what}, starting with https:// (or http://).`)
+}
