@@ -1,9 +1,6 @@
 import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
-  // ES-module-only packages, compiled by Next with the app. (jest no longer needs this list: it loads them as
-  // native ES modules, see jest.config.ts.)
-  transpilePackages: ['@portabletext/react', '@portabletext/toolkit', 'groq-js', 'next-sanity', '@sanity/webhook', 'obug'],
   poweredByHeader: false,
   // Tests build variants of the site (other datasets) side by side; the default stays .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',

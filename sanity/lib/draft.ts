@@ -1,5 +1,5 @@
 import 'server-only'
-import type { QueryParams } from 'next-sanity'
+import type { QueryParams } from '@sanity/client'
 import { contentSource, readToken } from '../env'
 import { createHostedClient } from './client'
 
