@@ -2,16 +2,20 @@
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 
-/** "2026-11-20" or an ISO datetime -> "20 November 2026"; null for missing or invalid input. */
-export function formatDate(value: string | null | undefined): string | null {
+/** A Sanity date ("2026-11-20", read as UTC midnight) or datetime; null for missing or invalid input. */
+function parseDate(value: string | null | undefined): Date | null {
   if (!value) return null
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
-  return Number.isNaN(date.getTime()) ? null : dayFormat.format(date)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** "2026-11-20" or an ISO datetime -> "20 November 2026"; null for missing or invalid input. */
+export function formatDate(value: string | null | undefined): string | null {
+  const date = parseDate(value)
+  return date ? dayFormat.format(date) : null
 }
 
 /** The value for a <time dateTime> attribute, or undefined when the input is not a date. */
 export function isoDate(value: string | null | undefined): string | undefined {
-  if (!value) return undefined
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
+  return parseDate(value)?.toISOString()
 }

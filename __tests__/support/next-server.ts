@@ -20,27 +20,36 @@ function childEnv(env: SiteEnv): NodeJS.ProcessEnv {
   return { ...base, ...env } as NodeJS.ProcessEnv
 }
 
+/** A `next` command as a child process, with everything it prints collected and a promise of its exit code. */
+function runNext(args: string[], env: SiteEnv, killAfterMs: number) {
+  const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env: childEnv(env) })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+  timer.unref()
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      resolve(code)
+    })
+  })
+  return { child, output: () => output, exited }
+}
+
 /**
  * `next build` with the given environment; rejects with the build output when it fails. Asynchronous, so a
  * server in the test process (the Sanity API stand-in) keeps answering the build's queries.
  */
-export function buildSite(env: SiteEnv): Promise<{ seconds: number; output: string }> {
+export async function buildSite(env: SiteEnv): Promise<{ seconds: number; output: string }> {
   // A fresh distDir: Next keeps its data cache across builds, and a test must not read an earlier run's content.
   if (env.NEXT_DIST_DIR) rmSync(path.join(ROOT, env.NEXT_DIST_DIR), { recursive: true, force: true })
   const started = Date.now()
-  const child = spawn(process.execPath, [NEXT_BIN, 'build'], { cwd: ROOT, env: childEnv(env) })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  const timer = setTimeout(() => child.kill('SIGKILL'), 600_000)
-  return new Promise((resolve, reject) => {
-    child.once('error', reject)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      if (code === 0) resolve({ seconds: (Date.now() - started) / 1000, output })
-      else reject(new Error(`next build failed (exit ${code}):\n${output}`))
-    })
-  })
+  const build = runNext(['build'], env, 600_000)
+  const code = await build.exited
+  if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${build.output()}`)
+  return { seconds: (Date.now() - started) / 1000, output: build.output() }
 }
 
 export function freePort(): Promise<number> {
@@ -56,15 +65,16 @@ export function freePort(): Promise<number> {
 
 export type RunningSite = { url: string; output: () => string; stop: () => Promise<void>; process: ChildProcess }
 
+/** `next start` on a free loopback port. */
+async function startNext(env: SiteEnv, killAfterMs: number) {
+  const port = await freePort()
+  return { url: `http://127.0.0.1:${port}`, ...runNext(['start', '-H', '127.0.0.1', '-p', String(port)], env, killAfterMs) }
+}
+
 /** Starts `next start` and resolves once it answers HTTP; rejects if it exits first. */
 export async function startSite(env: SiteEnv, timeoutMs = 30_000): Promise<RunningSite> {
-  const port = await freePort()
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, env: childEnv(env) })
-  let log = ''
-  child.stdout.on('data', (chunk) => (log += chunk))
-  child.stderr.on('data', (chunk) => (log += chunk))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  const url = `http://127.0.0.1:${port}`
+  // A running site is stopped by its test; the kill timer is only a backstop against a hung process.
+  const { url, child, output, exited } = await startNext(env, 3_600_000)
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM')
@@ -73,29 +83,22 @@ export async function startSite(env: SiteEnv, timeoutMs = 30_000): Promise<Runni
   }
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log}`)
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`)
     try {
       await fetch(`${url}/favicon.ico`)
-      return { url, output: () => log, stop, process: child }
+      return { url, output, stop, process: child }
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 150))
     }
   }
   await stop()
-  throw new Error(`next start did not answer within ${timeoutMs} ms:\n${log}`)
+  throw new Error(`next start did not answer within ${timeoutMs} ms:\n${output()}`)
 }
 
 /** Runs `next start` expecting it to refuse to start; resolves with its exit code and output. */
 export async function startExpectingFailure(env: SiteEnv, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
-  const port = await freePort()
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, env: childEnv(env) })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-  const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)))
-  clearTimeout(timer)
-  return { code, output }
+  const started = await startNext(env, timeoutMs)
+  return { code: await started.exited, output: started.output() }
 }
 
 /** The text of the first <h1> of a page, with tags stripped and entities decoded. */

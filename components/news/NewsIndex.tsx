@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { NEWS_PAGE_SIZE } from '@/lib/site-config'
-import { pageWindow } from '@/lib/pagination'
+import { pageCount, pageWindow } from '@/lib/pagination'
 import { sanityFetch } from '@/sanity/lib/fetch'
 import { NEWS_PAGE_QUERY } from '@/sanity/lib/queries'
 import { tags } from '@/sanity/lib/tags'
@@ -16,7 +16,7 @@ export function readNewsPage(page: number) {
 /** Number of list pages, for prerendering /news/page/N. */
 export async function newsPageCount(): Promise<number> {
   const { total } = await readNewsPage(1)
-  return Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE))
+  return pageCount(total, NEWS_PAGE_SIZE)
 }
 
 /** The body of /news and /news/page/N: a page past the end is a 404, except page 1 of an empty list. */

@@ -1,4 +1,5 @@
 import type { ROUTE_INDEX_QUERY_RESULT } from '@/sanity.types'
+import { parsePageParam, pageWindow } from '@/lib/pagination'
 import { NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { contentSource } from '../env'
 import { loadEmbeddedDataset } from './embedded'
@@ -105,9 +106,9 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   if (segments.length === 1) return index.guides.has(segments[0])
   if (segments.length === 2 && segments[0] === 'news') return isDue(segments[1])
   if (segments.length === 3 && segments[0] === 'news' && segments[1] === 'page') {
-    const page = /^[1-9][0-9]{0,5}$/.test(segments[2]) ? Number(segments[2]) : 0
+    const page = parsePageParam(segments[2])
     const visible = [...index.news.keys()].filter(isDue).length
-    return page >= 1 && page <= Math.max(1, Math.ceil(visible / NEWS_PAGE_SIZE))
+    return page !== null && pageWindow(page, visible, NEWS_PAGE_SIZE) !== null
   }
   return undefined
 }
