@@ -457,7 +457,7 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/lib/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  title,  tagline,  description,  disclaimer,  "navigation": navigation[]->{ _id, "title": coalesce(shortTitle, title), "slug": slug.current }}
+// Query: *[_id == "siteSettings"][0]{  title,  tagline,  description,  disclaimer,  "navigation": navigation[]{ _key, _ref, "title": coalesce(@->shortTitle, @->title), "slug": @->slug.current }}
 export type SITE_SETTINGS_QUERY_RESULT =
   | {
       title: null;
@@ -486,7 +486,8 @@ export type SITE_SETTINGS_QUERY_RESULT =
       description: string | null;
       disclaimer: string | null;
       navigation: Array<{
-        _id: string;
+        _key: string;
+        _ref: string;
         title: string;
         slug: string;
       }> | null;
@@ -998,15 +999,10 @@ export type ROUTE_INDEX_QUERY_RESULT = {
   }>;
 };
 
-// Source: sanity/lib/queries.ts
-// Variable: NAVIGATION_IDS_QUERY
-// Query: *[_id == "siteSettings"][0].navigation[]._ref
-export type NAVIGATION_IDS_QUERY_RESULT = Array<string> | null;
-
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  title,\n  tagline,\n  description,\n  disclaimer,\n  "navigation": navigation[]->{ _id, "title": coalesce(shortTitle, title), "slug": slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
+    '*[_id == "siteSettings"][0]{\n  title,\n  tagline,\n  description,\n  disclaimer,\n  "navigation": navigation[]{ _key, _ref, "title": coalesce(@->shortTitle, @->title), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
     '{\n  "settings": *[_id == "siteSettings"][0]{\n    title,\n    tagline,\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, summary, lastChecked, officialUrl }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    "hubSummary": hubSummary[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    title, caption, columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)].slug.current': GUIDE_SLUGS_QUERY_RESULT;
     '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  seo{ title, description },\n  reviewedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description }\n}': GUIDE_QUERY_RESULT;
@@ -1015,7 +1011,6 @@ declare global {
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  status,\n  excerpt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, label, url }\n}': NEWS_ITEM_QUERY_RESULT;
     '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, question, category, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
     '{\n  "guides": *[_type == "guide" && defined(slug.current)].slug.current,\n  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }\n}': ROUTE_INDEX_QUERY_RESULT;
-    '*[_id == "siteSettings"][0].navigation[]._ref': NAVIGATION_IDS_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -1,29 +1,67 @@
 /**
  * @jest-environment node
  */
-import { isChangedDocument, tagsForChange } from '@/sanity/lib/revalidation'
-import { tags } from '@/sanity/lib/tags'
+import { invalidChange, tagsForChange } from '@/sanity/lib/revalidation'
+import { documentTagsOf } from '@/sanity/lib/tags'
 
 describe('tagsForChange', () => {
-  it('expires the type and the type:slug tag that the page reads were cached under', () => {
-    const expired = tagsForChange({ _type: 'guide', _id: 'guide-iso-64-bit', slug: 'windows-12-iso-64-bit' }, ['guide-features'])
-    expect(expired).toEqual(['guide', 'guide:windows-12-iso-64-bit'])
-    // Every tag of the guide's own page that names this guide is expired.
-    expect(tags.guide('windows-12-iso-64-bit')).toEqual(expect.arrayContaining(expired))
+  it('expires the document, the lists of its type and a read of its address', () => {
+    expect(tagsForChange({ _type: 'guide', _id: 'guide-iso-64-bit', slug: 'windows-12-iso-64-bit', renamed: false })).toEqual([
+      'doc:guide-iso-64-bit',
+      'list:guide',
+      'slug:guide:windows-12-iso-64-bit',
+    ])
   })
 
-  it('expires the navigation when the guide is in it, or when the navigation could not be read', () => {
-    expect(tagsForChange({ _type: 'guide', _id: 'drafts.guide-features', slug: 'windows-12-features' }, ['guide-features'])).toContain('navigation')
-    expect(tagsForChange({ _type: 'guide', _id: 'guide-x', slug: 'x' }, undefined)).toContain('navigation')
-    expect(tagsForChange({ _type: 'siteSettings', _id: 'siteSettings' }, [])).toEqual(['siteSettings', 'navigation'])
+  it('expires the links to a document only when it was renamed, or when the webhook does not say', () => {
+    expect(tagsForChange({ _type: 'guide', _id: 'guide-features', renamed: true })).toContain('link:guide-features')
+    expect(tagsForChange({ _type: 'guide', _id: 'guide-features' })).toContain('link:guide-features')
+    expect(tagsForChange({ _type: 'guide', _id: 'guide-features', renamed: false })).not.toContain('link:guide-features')
+  })
+
+  it('names the published document when the webhook names a draft', () => {
+    expect(tagsForChange({ _type: 'faq', _id: 'drafts.faq-price', renamed: false })).toEqual(['doc:faq-price', 'list:faq'])
   })
 
   it('expires nothing for document types the site does not render', () => {
-    expect(tagsForChange({ _type: 'sanity.imageAsset', _id: 'image-1' }, [])).toEqual([])
+    expect(tagsForChange({ _type: 'sanity.imageAsset', _id: 'image-1' })).toEqual([])
+  })
+})
+
+describe('invalidChange', () => {
+  it('accepts a webhook projection', () => {
+    expect(invalidChange({ _type: 'faq', _id: 'faq-1' })).toBeNull()
+    expect(invalidChange({ _type: 'guide', _id: 'g', slug: null, renamed: false })).toBeNull()
   })
 
-  it('accepts only objects with a non-empty _type as a change', () => {
-    expect(isChangedDocument({ _type: 'faq' })).toBe(true)
-    for (const value of [null, 'faq', [], { _id: 'x' }, { _type: '' }, { _type: 3 }]) expect(isChangedDocument(value)).toBe(false)
+  it('names what is wrong with any other payload', () => {
+    expect(invalidChange(null)).toMatch(/JSON object/)
+    expect(invalidChange([])).toMatch(/JSON object/)
+    expect(invalidChange({ _id: 'x' })).toMatch(/_type/)
+    expect(invalidChange({ _type: '', _id: 'x' })).toMatch(/_type/)
+    for (const _id of [3, null, {}, [], '']) expect(invalidChange({ _type: 'faq', _id })).toMatch(/_id/)
+    for (const slug of [3, {}, ['a']]) expect(invalidChange({ _type: 'faq', _id: 'x', slug })).toMatch(/slug/)
+    expect(invalidChange({ _type: 'faq', _id: 'x', renamed: 'yes' })).toMatch(/renamed/)
+  })
+})
+
+describe('documentTagsOf', () => {
+  it('tags documents shown by their _id and documents only linked by their _ref', () => {
+    const result = {
+      _id: 'guide-a',
+      body: [{ _type: 'block', markDefs: [{ _type: 'internalLink', reference: { _type: 'reference', _ref: 'guide-b' }, href: '/b' }] }],
+      related: [{ _id: 'guide-c', title: 'C' }],
+      navigation: [{ _key: 'k', _ref: 'drafts.guide-d', title: 'D' }],
+    }
+    expect(documentTagsOf(result).sort()).toEqual(['doc:guide-a', 'doc:guide-c', 'link:guide-b', 'link:guide-d'])
+  })
+
+  it('returns nothing for results without documents, and survives deep or odd values', () => {
+    expect(documentTagsOf(null)).toEqual([])
+    expect(documentTagsOf(['a', 1, true])).toEqual([])
+    let deep: Record<string, unknown> = { _id: 'bottom' }
+    for (let level = 0; level < 500; level++) deep = { child: deep }
+    expect(documentTagsOf(deep)).toEqual([])
+    expect(documentTagsOf({ _id: 'x'.repeat(300) })).toEqual([])
   })
 })

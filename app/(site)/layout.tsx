@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { VisualEditing } from 'next-sanity/visual-editing'
-import { readSiteSettings, SiteChrome } from '@/components/layout/SiteChrome'
+import { SiteChrome } from '@/components/layout/SiteChrome'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
+import { getSiteSettings } from '@/sanity/lib/content'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await readSiteSettings()
+  const settings = await getSiteSettings()
   const title = settings?.title || FALLBACK_SITE_TITLE
   return {
     title: { default: settings?.tagline ? `${title}: ${settings.tagline}` : title, template: `%s | ${title}` },

@@ -6,15 +6,13 @@ import { NewsList } from '@/components/news/NewsList'
 import { RichText } from '@/components/portable-text/RichText'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { guidePath } from '@/lib/urls'
-import { sanityFetch } from '@/sanity/lib/fetch'
-import { HUB_QUERY } from '@/sanity/lib/queries'
-import { tags } from '@/sanity/lib/tags'
+import { getHub } from '@/sanity/lib/content'
 
 export const metadata = { alternates: { canonical: '/' } }
 
 /** The hub: ISO status, one section per guide, the comparison, the latest news and the FAQ. */
 export default async function HubPage() {
-  const hub = await sanityFetch({ query: HUB_QUERY, tags: tags.hub })
+  const hub = await getHub()
   const settings = hub.settings
   return (
     <div className="hub">

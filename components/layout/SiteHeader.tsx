@@ -19,7 +19,7 @@ export function SiteHeader({ title, navigation }: { title: string; navigation: N
           <ul>
             {(navigation ?? []).map((item) =>
               item?.slug ? (
-                <li key={item._id}>
+                <li key={item._key}>
                   <Link href={guidePath(item.slug)}>{item.title}</Link>
                 </li>
               ) : null,

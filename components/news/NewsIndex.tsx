@@ -1,27 +1,13 @@
 import { notFound } from 'next/navigation'
+import type { NEWS_PAGE_QUERY_RESULT } from '@/sanity.types'
+import { pageWindow } from '@/lib/pagination'
 import { NEWS_PAGE_SIZE } from '@/lib/site-config'
-import { pageCount, pageWindow } from '@/lib/pagination'
-import { sanityFetch } from '@/sanity/lib/fetch'
-import { NEWS_PAGE_QUERY } from '@/sanity/lib/queries'
-import { tags } from '@/sanity/lib/tags'
 import { NewsList } from './NewsList'
 import { NewsPagination } from './NewsPagination'
 
-/** Reads one page of news (the total and the page's items in one query). */
-export function readNewsPage(page: number) {
-  const start = (page - 1) * NEWS_PAGE_SIZE
-  return sanityFetch({ query: NEWS_PAGE_QUERY, params: { start, end: start + NEWS_PAGE_SIZE }, tags: tags.newsList })
-}
-
-/** Number of list pages, for prerendering /news/page/N. */
-export async function newsPageCount(): Promise<number> {
-  const { total } = await readNewsPage(1)
-  return pageCount(total, NEWS_PAGE_SIZE)
-}
-
 /** The body of /news and /news/page/N: a page past the end is a 404, except page 1 of an empty list. */
-export async function NewsIndex({ page }: { page: number }) {
-  const { total, items } = await readNewsPage(page)
+export function NewsIndex({ page, news }: { page: number; news: NEWS_PAGE_QUERY_RESULT }) {
+  const { total, items } = news
   const window = pageWindow(page, total, NEWS_PAGE_SIZE)
   if (!window) notFound()
   return (

@@ -59,34 +59,69 @@ export function embeddedDatasetPath(): string {
 type LoadedDataset = { file: string; version: string; documents: SanityDocument[] }
 
 // Kept on globalThis: route handlers and pages may be bundled separately, and they must share one parsed copy.
-const store = globalThis as typeof globalThis & { __embeddedDataset?: LoadedDataset }
+const store = globalThis as typeof globalThis & {
+  __embeddedDataset?: LoadedDataset
+  __embeddedDatasetFailure?: string
+  /** The file version that failed to parse, and why: a bad file is parsed once, not on every request. */
+  __embeddedDatasetRejected?: { file: string; version: string; error: DatasetError }
+}
 
 /**
  * Parsed once per process and file version: re-read only when the file's size or mtime changes, so an edited
- * dataset shows up after a revalidation without a restart.
+ * dataset shows up after a revalidation without a restart. When the file turns unreadable, malformed or truncated
+ * while the site runs, the last version that parsed keeps being served (and the failure is logged once per file
+ * version); with no earlier version, as at start-up, the DatasetError is thrown.
  */
 export function loadEmbeddedDataset(file = embeddedDatasetPath()): SanityDocument[] {
-  return loadVersionedDataset(file).documents
+  try {
+    return loadVersionedDataset(file).documents
+  } catch (error) {
+    const previous = store.__embeddedDataset
+    if (!(error instanceof DatasetError) || !previous || previous.file !== file) throw error
+    if (store.__embeddedDatasetFailure !== error.message) {
+      store.__embeddedDatasetFailure = error.message
+      console.error(`[sanity] the embedded dataset became unusable; serving its last good version. ${error.message}`)
+    }
+    return previous.documents
+  }
 }
 
-/** Identifies the current content of the dataset file (path, size, mtime), for cache keys. */
-export function embeddedDatasetVersion(file = embeddedDatasetPath()): string {
-  const { version } = loadVersionedDataset(file)
-  return `${file}:${version}`
+/** Why the dataset file cannot be used as it is now, or null when it parses. */
+export function embeddedDatasetProblem(file = embeddedDatasetPath()): string | null {
+  try {
+    loadVersionedDataset(file)
+    return null
+  } catch (error) {
+    if (error instanceof DatasetError) return error.message
+    throw error
+  }
 }
 
 function loadVersionedDataset(file: string): LoadedDataset {
   let version: string
+  let text: string
   try {
     const stats = statSync(file)
     version = `${stats.size}:${stats.mtimeMs}`
+    const cached = store.__embeddedDataset
+    if (cached && cached.file === file && cached.version === version) return cached
+    const rejected = store.__embeddedDatasetRejected
+    if (rejected && rejected.file === file && rejected.version === version) throw rejected.error
+    text = readFileSync(file, 'utf8')
   } catch (error) {
+    if (error instanceof DatasetError) throw error
     throw new DatasetError(`cannot read the dataset (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file)
   }
-  const cached = store.__embeddedDataset
-  if (cached && cached.file === file && cached.version === version) return cached
-  const loaded = { file, version, documents: parseDataset(readFileSync(file, 'utf8'), file) }
+  let documents: SanityDocument[]
+  try {
+    documents = parseDataset(text, file)
+  } catch (error) {
+    if (error instanceof DatasetError) store.__embeddedDatasetRejected = { file, version, error }
+    throw error
+  }
+  const loaded = { file, version, documents }
   store.__embeddedDataset = loaded
+  store.__embeddedDatasetFailure = undefined
   return loaded
 }
 

@@ -6,72 +6,105 @@ import { revalidateSeconds } from '@/lib/site-config'
 import { contentSource } from '../env'
 import { createHostedClient } from './client'
 import { draftPreviewAvailable, fetchDraft } from './draft'
-import { embeddedDatasetVersion, queryEmbedded } from './embedded'
+import { queryEmbedded } from './embedded'
 import { recallLastGood, rememberLastGood } from './last-good'
+import { describeSourceError, toContentSourceError } from './source-error'
+import { documentTagsOf, listTag, type DocumentType } from './tags'
 
 /**
- * The only way the site reads content. Runs a query from ./queries against the configured source (hosted
- * Sanity or the embedded dataset), caches the result in Next's data cache under `tags` with the time-based
- * fallback, and de-duplicates identical reads within one render (metadata and page share one query).
+ * How the site reads content. Only sanity/lib/content.ts (the named readers) calls readContent.
+ *
+ * There is one cache: the page's (or route's) own ISR entry. A read runs the query against the source when the page
+ * renders, then tags that page with what the result contains (see ./tags), so a webhook for one document expires
+ * exactly the pages that show it. A second, per-query data cache would have to be expired by the same tags, which
+ * are only known after the query ran; without it there is nothing to keep in step.
  */
 
-export type FetchOptions<Query extends string> = {
-  query: Query
-  params?: QueryParams
-  tags: string[]
-}
+/** A reader never waits longer than this for the hosted source; after that it gets the last good result. */
+export const SOURCE_TIMEOUT_MS = 3_000
+/** After a failure the hosted source is not asked again for this long: readers get the last good result at once. */
+const SOURCE_BACKOFF_MS = 10_000
 
 let hostedClient: ReturnType<typeof createHostedClient> | undefined
+const breaker = globalThis as typeof globalThis & { __sanitySourceFailedAt?: number }
 
 async function runQuery<Result>(query: string, params: QueryParams): Promise<Result> {
   if (contentSource === 'embedded') return queryEmbedded<Result>(query, params)
+  const failedAt = breaker.__sanitySourceFailedAt
+  if (failedAt !== undefined && Date.now() - failedAt < SOURCE_BACKOFF_MS) {
+    throw new Error(`the hosted source failed ${Math.round((Date.now() - failedAt) / 1000)} s ago; not retried yet`)
+  }
   hostedClient ??= createHostedClient()
-  // Next's fetch cache is bypassed: the unstable_cache entry around this call is the one cache layer.
-  return hostedClient.fetch<Result>(query, params, { cache: 'no-store' })
+  try {
+    const result = await hostedClient.fetch<Result>(query, params, { cache: 'no-store', signal: AbortSignal.timeout(SOURCE_TIMEOUT_MS) })
+    breaker.__sanitySourceFailedAt = undefined
+    return result
+  } catch (error) {
+    breaker.__sanitySourceFailedAt = Date.now()
+    throw toContentSourceError(error)
+  }
 }
 
 /**
  * Runs the query; when the source fails, serves (and logs) the result that last succeeded, so a Sanity outage
- * during a re-render does not turn cached pages into errors. Without one, the error propagates: a page being
+ * during a re-render does not turn cached pages into errors. Without one, a reduced error propagates: a page being
  * regenerated in the background then keeps its previous version.
  */
 async function runQueryKeepingLastGood<Result>(query: string, paramsJson: string): Promise<Result> {
   const key = `${contentSource}\u0000${query}\u0000${paramsJson}`
   try {
     const result = await runQuery<Result>(query, JSON.parse(paramsJson) as QueryParams)
-    rememberLastGood(key, result)
+    await rememberLastGood(key, result)
     return result
   } catch (error) {
-    const remembered = recallLastGood(key)
+    const remembered = await recallLastGood(key)
+    const reason = describeSourceError(error)
     if (remembered) {
-      console.error(`[sanity] ${contentSource} source failed; serving the last good result.`, error)
+      console.error(`[sanity] ${contentSource} source failed (${reason}); serving the last good result.`)
       return remembered.value as Result
     }
-    throw error
+    console.error(`[sanity] ${contentSource} source failed (${reason}); no earlier result to serve.`)
+    throw toContentSourceError(error)
   }
 }
 
-/**
- * Part of every cache key: the embedded dataset's file version, so a result computed from an older file is never
- * reused (Next keeps its data cache across builds). The hosted source relies on tags and time instead.
- */
-const sourceVersion = () => (contentSource === 'embedded' ? embeddedDatasetVersion() : contentSource)
+/** One source read per query and params within a render: metadata and page share it. */
+const readOnce = cache((query: string, paramsJson: string): Promise<unknown> => runQueryKeepingLastGood(query, paramsJson))
 
-const cachedFetch = cache(async (query: string, paramsJson: string, tagsJson: string): Promise<unknown> => {
-  const tags = JSON.parse(tagsJson) as string[]
-  const read = unstable_cache(() => runQueryKeepingLastGood<unknown>(query, paramsJson), [sourceVersion(), query, paramsJson], {
-    tags,
-    revalidate: revalidateSeconds,
-  })
-  return read()
-})
+/** Next accepts at most this many tags per cache entry. */
+const TAGS_PER_ENTRY = 128
+const carryTags = async () => true
 
 /**
- * Reads without Next's data cache, for code that runs outside a render (the proxy's route index). Callers keep
- * their own short-lived copy; see sanity/lib/route-index.ts.
+ * Adds tags to the ISR entry of the page being rendered. unstable_cache is the public API that does this: the
+ * tags of every unstable_cache call made during a prerender are collected into the page's entry. The call itself
+ * caches nothing of interest (a `true`). Outside a render (generateStaticParams, unit tests) there is no page to
+ * tag, and nothing to do.
  */
-export function fetchUncached<const Query extends string>(query: Query, params: QueryParams = {}): Promise<ClientReturn<Query, unknown>> {
-  return runQuery<ClientReturn<Query, unknown>>(query, params)
+async function tagCurrentPage(tags: string[]): Promise<void> {
+  for (let start = 0; start < tags.length; start += TAGS_PER_ENTRY) {
+    const chunk = tags.slice(start, start + TAGS_PER_ENTRY)
+    try {
+      await unstable_cache(carryTags, ['page-tags', ...chunk], { tags: chunk, revalidate: revalidateSeconds })()
+    } catch (error) {
+      if (!/incrementalCache missing/.test(String(error))) throw error
+    }
+  }
+}
+
+export type ReadOptions<Query extends string> = {
+  query: Query
+  params?: QueryParams
+  /** Types the query lists (`*[_type == T]`), whose additions, deletions and reordering change the result. */
+  lists?: readonly DocumentType[]
+  /** Tags known before the read, such as the `slug:` tag of a read by address. */
+  tags?: readonly string[]
+  /**
+   * Tag the page with every document in the result (default). Reads that list whole types (sitemap, feeds) turn it
+   * off: their list tags already cover every document of those types, and thousands of ids would only bloat the
+   * page's entry.
+   */
+  tagDocuments?: boolean
 }
 
 /** Draft mode reads drafts from the hosted source (see ./draft); everything else reads published content. */
@@ -85,11 +118,23 @@ async function isDraftMode(): Promise<boolean> {
   }
 }
 
-export async function sanityFetch<const Query extends string>({
+export async function readContent<const Query extends string>({
   query,
   params = {},
-  tags,
-}: FetchOptions<Query>): Promise<ClientReturn<Query, unknown>> {
+  lists = [],
+  tags = [],
+  tagDocuments = true,
+}: ReadOptions<Query>): Promise<ClientReturn<Query, unknown>> {
   if (await isDraftMode()) return fetchDraft<ClientReturn<Query, unknown>>(query, params)
-  return (await cachedFetch(query, JSON.stringify(params), JSON.stringify(tags))) as ClientReturn<Query, unknown>
+  const result = (await readOnce(query, JSON.stringify(params))) as ClientReturn<Query, unknown>
+  await tagCurrentPage([...lists.map(listTag), ...tags, ...(tagDocuments ? documentTagsOf(result) : [])])
+  return result
+}
+
+/**
+ * Reads without tagging anything, for code that runs outside a page render (the proxy's route index, the
+ * webhook). No last-good fallback either: callers decide what a failure means.
+ */
+export function readUntagged<const Query extends string>(query: Query, params: QueryParams = {}): Promise<ClientReturn<Query, unknown>> {
+  return runQuery<ClientReturn<Query, unknown>>(query, params)
 }

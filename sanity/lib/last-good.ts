@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 /**
@@ -18,21 +18,25 @@ function folder(): string {
 
 const fileFor = (key: string) => path.join(folder(), `${createHash('sha256').update(key).digest('hex')}.json`)
 
-export function rememberLastGood(key: string, value: unknown): void {
+export async function rememberLastGood(key: string, value: unknown): Promise<void> {
   memory.set(key, value)
   try {
-    mkdirSync(folder(), { recursive: true })
-    writeFileSync(fileFor(key), JSON.stringify({ value }))
+    await mkdir(folder(), { recursive: true })
+    // Written aside and renamed, so a reader never sees half a file.
+    const file = fileFor(key)
+    const temporary = `${file}.${process.pid}.tmp`
+    await writeFile(temporary, JSON.stringify({ value }))
+    await rename(temporary, file)
   } catch {
     // Best effort, see above.
   }
 }
 
 /** The remembered value, or undefined when this query never succeeded here. */
-export function recallLastGood(key: string): { value: unknown } | undefined {
+export async function recallLastGood(key: string): Promise<{ value: unknown } | undefined> {
   if (memory.has(key)) return { value: memory.get(key) }
   try {
-    return JSON.parse(readFileSync(fileFor(key), 'utf8')) as { value: unknown }
+    return JSON.parse(await readFile(fileFor(key), 'utf8')) as { value: unknown }
   } catch {
     return undefined
   }

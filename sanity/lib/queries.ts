@@ -42,7 +42,7 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
   tagline,
   description,
   disclaimer,
-  "navigation": navigation[]->{ _id, "title": coalesce(shortTitle, title), "slug": slug.current }
+  "navigation": navigation[]{ _key, _ref, "title": coalesce(@->shortTitle, @->title), "slug": @->slug.current }
 }`)
 
 export const HUB_QUERY = defineQuery(`{
@@ -113,6 +113,3 @@ export const ROUTE_INDEX_QUERY = defineQuery(`{
   "guides": *[_type == "guide" && defined(slug.current)].slug.current,
   "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }
 }`)
-
-/** Ids of the guides in the header navigation, for the webhook's choice of tags. */
-export const NAVIGATION_IDS_QUERY = defineQuery(`*[_id == "siteSettings"][0].navigation[]._ref`)

@@ -1,26 +1,33 @@
-import { documentTag, isDocumentType, NAVIGATION_TAG } from './tags'
-
-/** What Sanity's webhook sends (its projection `{_type, _id, "slug": slug.current}`). */
-export type ChangedDocument = { _type: string; _id?: string; slug?: string | null }
-
-export function isChangedDocument(value: unknown): value is ChangedDocument {
-  return typeof value === 'object' && value !== null && typeof (value as { _type?: unknown })._type === 'string' && (value as { _type: string })._type !== ''
-}
-
-const publishedId = (id: string) => id.replace(/^drafts\./, '')
+import { docTag, isDocumentType, linkTag, listTag, slugTag } from './tags'
 
 /**
- * The cache tags a change to one document must expire: its type and its `type:slug`, plus the navigation when
- * the document is site settings or a guide listed in the navigation. `navigationIds` is undefined when it could
- * not be read: the navigation is then expired to be safe. Types the site does not render expire nothing.
+ * What Sanity's webhook sends: the projection `{_type, _id, "slug": slug.current, "renamed": ...}` (see README,
+ * "Creating the webhook"). `renamed` is false when neither the title, the short title nor the slug changed; when
+ * it is missing the change counts as a rename, so an older webhook set-up is never less fresh, only less precise.
  */
-export function tagsForChange(change: ChangedDocument, navigationIds: readonly string[] | undefined): string[] {
+export type ChangedDocument = { _type: string; _id: string; slug?: string | null; renamed?: boolean }
+
+/** Why a payload is not a change the route can act on, or null when it is one. */
+export function invalidChange(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'Body must be a JSON object.'
+  const change = value as Record<string, unknown>
+  if (typeof change._type !== 'string' || change._type === '') return '_type must be a non-empty string.'
+  if (typeof change._id !== 'string' || change._id === '' || change._id.length > 200) return '_id must be a non-empty string.'
+  if (change.slug !== undefined && change.slug !== null && typeof change.slug !== 'string') return 'slug must be a string or null.'
+  if (change.renamed !== undefined && change.renamed !== null && typeof change.renamed !== 'boolean') return 'renamed must be a boolean.'
+  return null
+}
+
+export const isChangedDocument = (value: unknown): value is ChangedDocument => invalidChange(value) === null
+
+/**
+ * The cache tags one change expires (see ./tags): the document's content, the lists of its type, a read of its
+ * address, and what links to it when it was renamed. Types the site does not render expire nothing.
+ */
+export function tagsForChange(change: ChangedDocument): string[] {
   if (!isDocumentType(change._type)) return []
-  const result: string[] = [change._type]
-  if (typeof change.slug === 'string' && change.slug !== '') result.push(documentTag(change._type, change.slug))
-  if (change._type === 'siteSettings') result.push(NAVIGATION_TAG)
-  if (change._type === 'guide' && (navigationIds === undefined || (change._id !== undefined && navigationIds.includes(publishedId(change._id))))) {
-    result.push(NAVIGATION_TAG)
-  }
+  const result = [docTag(change._id), listTag(change._type)]
+  if (change.renamed !== false) result.push(linkTag(change._id))
+  if (typeof change.slug === 'string' && change.slug !== '') result.push(slugTag(change._type, change.slug))
   return result
 }

@@ -3,7 +3,7 @@ import { parsePageParam, pageWindow } from '@/lib/pagination'
 import { NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { contentSource } from '../env'
 import { loadEmbeddedDataset } from './embedded'
-import { fetchUncached } from './fetch'
+import { readUntagged } from './fetch'
 import { ROUTE_INDEX_QUERY } from './queries'
 
 /**
@@ -41,7 +41,7 @@ function toIndex(result: ROUTE_INDEX_QUERY_RESULT): RouteIndex {
 
 /** One read at a time; the result (or the failure time) is recorded in the state. */
 function refresh(current: State, now: number, datasetIdentity: unknown): Promise<RouteIndex> {
-  current.refreshing ??= fetchUncached(ROUTE_INDEX_QUERY)
+  current.refreshing ??= readUntagged(ROUTE_INDEX_QUERY)
     .then((result) => {
       const index = toIndex(result)
       Object.assign(current, { index, loadedAt: now, datasetIdentity, failedAt: undefined })

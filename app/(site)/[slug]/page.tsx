@@ -4,25 +4,19 @@ import { notFound } from 'next/navigation'
 import { RichText } from '@/components/portable-text/RichText'
 import { formatDate, isoDate } from '@/lib/dates'
 import { guidePath } from '@/lib/urls'
-import { sanityFetch } from '@/sanity/lib/fetch'
-import { GUIDE_QUERY, GUIDE_SLUGS_QUERY } from '@/sanity/lib/queries'
-import { tags } from '@/sanity/lib/tags'
+import { getGuide, getGuideSlugs } from '@/sanity/lib/content'
 
 type Props = { params: Promise<{ slug: string }> }
 
 /** Guides known at build time are prerendered; one added later renders on its first request (dynamicParams). */
 export async function generateStaticParams() {
-  const slugs = await sanityFetch({ query: GUIDE_SLUGS_QUERY, tags: tags.guideSlugs })
+  const slugs = await getGuideSlugs()
   return slugs.map((slug) => ({ slug }))
-}
-
-function readGuide(slug: string) {
-  return sanityFetch({ query: GUIDE_QUERY, params: { slug }, tags: tags.guide(slug) })
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const guide = await readGuide(slug)
+  const guide = await getGuide(slug)
   if (!guide) return {}
   return {
     title: guide.seo?.title || guide.title,
@@ -34,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GuidePage({ params }: Props) {
   const { slug } = await params
-  const guide = await readGuide(slug)
+  const guide = await getGuide(slug)
   if (!guide) notFound()
   const reviewed = formatDate(guide.reviewedAt)
   // A related guide that was deleted dereferences to null: it is simply left out.

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
 import { FaqList } from '@/components/faq/FaqList'
 import { groupFaqsByCategory } from '@/components/faq/categories'
-import { sanityFetch } from '@/sanity/lib/fetch'
-import { FAQ_PAGE_QUERY } from '@/sanity/lib/queries'
-import { tags } from '@/sanity/lib/tags'
+import { getFaqs } from '@/sanity/lib/content'
 
 export const metadata: Metadata = {
   title: 'Windows 12 FAQ',
@@ -12,7 +10,7 @@ export const metadata: Metadata = {
 }
 
 export default async function FaqPage() {
-  const faqs = await sanityFetch({ query: FAQ_PAGE_QUERY, tags: tags.faq })
+  const faqs = await getFaqs()
   const groups = groupFaqsByCategory(faqs)
   return (
     <div className="faq-page">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { NewsIndex } from '@/components/news/NewsIndex'
+import { getNewsPage } from '@/sanity/lib/content'
 
 export const metadata: Metadata = {
   title: 'Windows 12 news',
@@ -7,6 +8,6 @@ export const metadata: Metadata = {
   alternates: { canonical: '/news' },
 }
 
-export default function NewsPage() {
-  return <NewsIndex page={1} />
+export default async function NewsPage() {
+  return <NewsIndex page={1} news={await getNewsPage(1)} />
 }

@@ -3,19 +3,19 @@ import { revalidateTag } from 'next/cache'
 import { NextRequest, NextResponse } from 'next/server'
 import { parseBody } from 'next-sanity/webhook'
 import { revalidateSecret, webhookMaxAgeSeconds, webhookSettleMs } from '@/sanity/env'
-import { fetchUncached } from '@/sanity/lib/fetch'
-import { NAVIGATION_IDS_QUERY } from '@/sanity/lib/queries'
-import { isChangedDocument, tagsForChange } from '@/sanity/lib/revalidation'
+import { contentSourceProblem } from '@/sanity/lib/health'
+import { invalidChange, tagsForChange, type ChangedDocument } from '@/sanity/lib/revalidation'
 import { resetRouteIndex } from '@/sanity/lib/route-index'
 
 /**
  * Sanity's webhook: verifies the signature (next-sanity's parseBody), refuses replays, and expires the cache
- * tags of the changed document at once, so the next reader gets a fresh page while every other page stays cached.
+ * tags of the changed document at once, so the next reader of a page that shows it gets a fresh page while every
+ * other page stays cached (see sanity/lib/tags.ts).
  */
 
 export const MAX_BODY_BYTES = 64 * 1024
 
-const reply = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status })
+const reply = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } })
 
 /** Reads the body, stopping as soon as it passes the limit (null then). */
 async function readLimitedBody(request: NextRequest, limit: number): Promise<string | null> {
@@ -48,16 +48,6 @@ function isFresh(signatureHeader: string, now: number): boolean {
   }
 }
 
-async function navigationIds(): Promise<string[] | undefined> {
-  try {
-    const ids = await fetchUncached(NAVIGATION_IDS_QUERY)
-    return (ids ?? []).filter((id): id is string => typeof id === 'string')
-  } catch (error) {
-    console.error('[revalidate] could not read the navigation; expiring it to be safe.', error)
-    return undefined
-  }
-}
-
 export async function POST(request: NextRequest) {
   if (!revalidateSecret) {
     return reply(503, { message: 'Webhook disabled: SANITY_REVALIDATE_SECRET is not configured on this server.' })
@@ -79,12 +69,17 @@ export async function POST(request: NextRequest) {
   if (!isFresh(signature, Date.now())) {
     return reply(401, { message: `Signature timestamp is more than ${webhookMaxAgeSeconds} s from now (replayed or clock skew).` })
   }
-  if (!isChangedDocument(parsed.body)) return reply(400, { message: 'Body must be a JSON object with a _type.' })
+  const invalid = invalidChange(parsed.body)
+  if (invalid) return reply(400, { message: invalid })
 
   if (webhookSettleMs > 0) await new Promise((resolve) => setTimeout(resolve, webhookSettleMs))
 
-  const change = parsed.body
-  const revalidated = tagsForChange(change, change._type === 'guide' ? await navigationIds() : [])
+  // Expiring pages while the source cannot be read would replace good pages with nothing better: refuse, so
+  // Sanity retries the webhook, and keep serving what is cached.
+  const problem = contentSourceProblem()
+  if (problem) return reply(503, { message: `Content source unreadable; nothing expired. ${problem}` })
+
+  const revalidated = tagsForChange(parsed.body as ChangedDocument)
   for (const tag of revalidated) revalidateTag(tag, { expire: 0 })
   resetRouteIndex()
   return reply(200, { revalidated, now: Date.now() })

@@ -5,24 +5,18 @@ import { ClaimBadge } from '@/components/claims/ClaimBadge'
 import { RichText } from '@/components/portable-text/RichText'
 import { formatDate, isoDate } from '@/lib/dates'
 import { newsPath, safeExternalUrl } from '@/lib/urls'
-import { sanityFetch } from '@/sanity/lib/fetch'
-import { NEWS_ITEM_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/queries'
-import { tags } from '@/sanity/lib/tags'
+import { getNewsItem, getNewsSlugs } from '@/sanity/lib/content'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export async function generateStaticParams() {
-  const slugs = await sanityFetch({ query: NEWS_SLUGS_QUERY, tags: tags.newsList })
+  const slugs = await getNewsSlugs()
   return slugs.map((slug) => ({ slug }))
-}
-
-function readNewsItem(slug: string) {
-  return sanityFetch({ query: NEWS_ITEM_QUERY, params: { slug }, tags: tags.newsItem(slug) })
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const item = await readNewsItem(slug)
+  const item = await getNewsItem(slug)
   if (!item) return {}
   return {
     title: item.title,
@@ -34,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewsItemPage({ params }: Props) {
   const { slug } = await params
-  const item = await readNewsItem(slug)
+  const item = await getNewsItem(slug)
   if (!item) notFound()
   const sources = (item.sources ?? []).flatMap((source) => {
     const url = safeExternalUrl(source.url)

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { NewsIndex, newsPageCount } from '@/components/news/NewsIndex'
-import { parsePageParam } from '@/lib/pagination'
+import { NewsIndex } from '@/components/news/NewsIndex'
+import { pageCount, parsePageParam } from '@/lib/pagination'
+import { NEWS_PAGE_SIZE } from '@/lib/site-config'
+import { getNewsPage } from '@/sanity/lib/content'
 import { newsListPath } from '@/lib/urls'
 
 type Props = { params: Promise<{ page: string }> }
 
 export async function generateStaticParams() {
-  const count = await newsPageCount()
+  const count = pageCount((await getNewsPage(1)).total, NEWS_PAGE_SIZE)
   return Array.from({ length: count - 1 }, (_, index) => ({ page: String(index + 2) }))
 }
 
@@ -20,5 +22,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsListPage({ params }: Props) {
   const page = parsePageParam((await params).page)
   if (!page) notFound()
-  return <NewsIndex page={page} />
+  return <NewsIndex page={page} news={await getNewsPage(page)} />
 }

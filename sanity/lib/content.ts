@@ -1,0 +1,60 @@
+import { NEWS_PAGE_SIZE } from '@/lib/site-config'
+import { readContent } from './fetch'
+import {
+  FAQ_PAGE_QUERY,
+  GUIDE_QUERY,
+  GUIDE_SLUGS_QUERY,
+  HUB_QUERY,
+  NEWS_ITEM_QUERY,
+  NEWS_PAGE_QUERY,
+  NEWS_SLUGS_QUERY,
+  SITE_SETTINGS_QUERY,
+} from './queries'
+import { slugTag } from './tags'
+
+/**
+ * The named readers: the only way pages, layouts and route handlers read content. Each owns its query, its
+ * parameters and what it lists (see ./tags for how a result tags the page that shows it). Components receive
+ * what these return; they never read content themselves.
+ */
+
+/** Site title, tagline, description, disclaimer and the header navigation (every page). */
+export function getSiteSettings() {
+  return readContent({ query: SITE_SETTINGS_QUERY })
+}
+
+/** Everything the hub shows: settings, the guides, the comparison, the latest news, an FAQ preview. */
+export function getHub() {
+  return readContent({ query: HUB_QUERY, lists: ['guide', 'newsItem', 'faq', 'comparisonTable'] })
+}
+
+/** Addresses of every guide, for prerendering. */
+export function getGuideSlugs() {
+  return readContent({ query: GUIDE_SLUGS_QUERY, lists: ['guide'] })
+}
+
+/** One guide with its body, embeds resolved (the release timeline lists every milestone). */
+export function getGuide(slug: string) {
+  return readContent({ query: GUIDE_QUERY, params: { slug }, lists: ['releaseMilestone'], tags: [slugTag('guide', slug)] })
+}
+
+/** Addresses of the visible news items, newest first. */
+export function getNewsSlugs() {
+  return readContent({ query: NEWS_SLUGS_QUERY, lists: ['newsItem'] })
+}
+
+/** One page (from 1) of the news list, with the total count of visible items. */
+export function getNewsPage(page: number) {
+  const start = (page - 1) * NEWS_PAGE_SIZE
+  return readContent({ query: NEWS_PAGE_QUERY, params: { start, end: start + NEWS_PAGE_SIZE }, lists: ['newsItem'] })
+}
+
+/** One visible news item (embeds resolved, so it may list milestones too). */
+export function getNewsItem(slug: string) {
+  return readContent({ query: NEWS_ITEM_QUERY, params: { slug }, lists: ['releaseMilestone'], tags: [slugTag('newsItem', slug)] })
+}
+
+/** Every FAQ entry, in editors' order. */
+export function getFaqs() {
+  return readContent({ query: FAQ_PAGE_QUERY, lists: ['faq'] })
+}
