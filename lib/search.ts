@@ -130,3 +130,9 @@ export function readSearchPage(raw: string | string[] | undefined): number {
   const value = Array.isArray(raw) ? raw[0] : raw
   return typeof value === 'string' && /^[1-9][0-9]{0,3}$/.test(value) ? Number(value) : 1
 }
+
+/** The parameters of the search query for one page (from 1) of results. */
+export function searchQueryParams(terms: readonly SearchTerm[], page: number) {
+  const start = (page - 1) * SEARCH_PAGE_SIZE
+  return { pattern: matchPattern(terms), keyTerm: keyTerm(terms), start, end: start + SEARCH_PAGE_SIZE }
+}

@@ -1,5 +1,5 @@
 import { NEWS_PAGE_SIZE } from '@/lib/site-config'
-import { SEARCH_PAGE_SIZE, keyTerm, matchPattern, type SearchTerm } from '@/lib/search'
+import { searchQueryParams, type SearchTerm } from '@/lib/search'
 import { readContent, readUntagged } from './fetch'
 import {
   CHECKER_QUERY,
@@ -71,8 +71,7 @@ export function getFaqs() {
  * queries would grow without bound. A source failure reaches the page, which says search is unavailable.
  */
 export function getSearchResults(terms: readonly SearchTerm[], page: number) {
-  const start = (page - 1) * SEARCH_PAGE_SIZE
-  return readUntagged(SEARCH_QUERY, { pattern: matchPattern(terms), keyTerm: keyTerm(terms), start, end: start + SEARCH_PAGE_SIZE })
+  return readUntagged(SEARCH_QUERY, searchQueryParams(terms, page))
 }
 
 /** A few guides to offer when a search has nothing to search for. */
