@@ -17,7 +17,8 @@ const verdictsOf = (params: Record<string, string>, low: RequirementLevel | null
   const machine = readMachine(params)
   expect(machine.errors).toEqual({})
   const check = checkMachine(machine.amounts, low, high)
-  return { overall: check.overall, ...Object.fromEntries(check.results.map((line) => [line.requirement.param, line.result])) }
+  const lines: Record<string, string> = Object.fromEntries(check.results.map((line) => [line.requirement.param, line.result]))
+  return { overall: check.overall, ...lines }
 }
 
 describe('judge: one amount against a minimum and a recommended value', () => {
