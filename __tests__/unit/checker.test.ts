@@ -13,11 +13,11 @@ const minimum: RequirementLevel = {
 }
 const recommended: RequirementLevel = { ramGb: 16, npuTops: 40 }
 
-const verdictsOf = (params: Record<string, string>, low: RequirementLevel | null = minimum, high: RequirementLevel | null = recommended) => {
+const verdictsOf = (params: Record<string, string>, low: RequirementLevel | null = minimum, high: RequirementLevel | null = recommended): Record<string, string> => {
   const machine = readMachine(params)
   expect(machine.errors).toEqual({})
   const check = checkMachine(machine.amounts, low, high)
-  const lines: Record<string, string> = Object.fromEntries(check.results.map((line) => [line.requirement.param, line.result]))
+  const lines = Object.fromEntries(check.results.map((line) => [line.requirement.param, line.result]))
   return { overall: check.overall, ...lines }
 }
 
