@@ -237,6 +237,8 @@ export type RequirementResult = {
   amount: number | undefined
   minimum: number | undefined
   recommended: number | undefined
+  /** False when the recommended value is the minimum's, the CMS setting none of its own. */
+  recommendedSet: boolean
 }
 
 export type CheckResult = { overall: Verdict; results: RequirementResult[]; given: number }
@@ -255,10 +257,11 @@ export function checkMachine(
   const results: RequirementResult[] = []
   for (const requirement of CHECKER_REQUIREMENTS) {
     const minimum = levelAmount(minimumLevel, requirement.spec)
-    const recommended = levelAmount(recommendedLevel, requirement.spec) ?? minimum
+    const ownRecommended = levelAmount(recommendedLevel, requirement.spec)
+    const recommended = ownRecommended ?? minimum
     if (minimum === undefined && recommended === undefined) continue
     const amount = Object.hasOwn(amounts, requirement.param) ? amounts[requirement.param] : undefined
-    results.push({ requirement, amount, minimum, recommended, result: judge(amount, minimum, recommended) })
+    results.push({ requirement, amount, minimum, recommended, recommendedSet: ownRecommended !== undefined, result: judge(amount, minimum, recommended) })
   }
   const verdicts = results.map((line) => line.result)
   const given = verdicts.filter((verdict) => verdict !== 'not-given').length
@@ -278,4 +281,11 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   'meets-minimum': 'Meets the minimum',
   'below-minimum': 'Below the minimum',
   'not-given': 'Not given',
+}
+
+/** A machine's answer in words: the option chosen ("TPM 1.2", "No"), or the number with its unit. */
+export function describeAmount(requirement: CheckerRequirement, amount: number): string {
+  const { input } = requirement
+  if (input.kind === 'choice') return input.choices.find((choice) => choice.amount === amount)?.label ?? String(amount)
+  return requirement.describe(amount)
 }

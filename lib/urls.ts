@@ -1,6 +1,8 @@
 /** URLs of the site's pages, and the one check that decides whether an outside address may become a link. */
 
 export const guidePath = (slug: string) => `/${slug}`
+/** Generic pages (about, editorial policy) live at the top level, like guides. */
+export const pagePath = (slug: string) => `/${slug}`
 export const newsPath = (slug: string) => `/news/${slug}`
 /** Page 1 of the news list is /news; later pages are /news/page/N. */
 export const newsListPath = (page: number) => (page <= 1 ? '/news' : `/news/page/${page}`)

@@ -5,7 +5,7 @@ import { IsoStatus } from '@/components/hub/IsoStatus'
 import { NewsList } from '@/components/news/NewsList'
 import { RichText } from '@/components/portable-text/RichText'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { guidePath } from '@/lib/urls'
+import { CHECKER_PATH, RELEASE_CALENDAR_PATH, guidePath } from '@/lib/urls'
 import { getHub } from '@/sanity/lib/content'
 
 export const metadata = { alternates: { canonical: '/' } }
@@ -23,6 +23,21 @@ export default async function HubPage() {
       </header>
 
       <IsoStatus status={settings?.isoStatus} />
+
+      <section className="hub-section" aria-labelledby="hub-tools">
+        <h2 id="hub-tools">Check your PC, follow the dates</h2>
+        <ul>
+          <li>
+            <Link href={CHECKER_PATH}>Can my PC run Windows 12?</Link> Compare your PC with the expected requirements.
+          </li>
+          <li>
+            <a href={RELEASE_CALENDAR_PATH} type="text/calendar">
+              Add to calendar
+            </a>
+            : the release milestones as an .ics file for your calendar app.
+          </li>
+        </ul>
+      </section>
 
       {hub.guides.map((guide) => (
         <section key={guide._id} className="hub-section" aria-labelledby={`hub-${guide.slug}`}>

@@ -130,8 +130,9 @@ const searchableFilter = `(
 const searchableText = `([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]
   + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, []))`
 
-/** The first block of the body (or answer) whose text matches the pattern. */
-const firstBlockMatching = (pattern: string) => `pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match ${pattern}][0])`
+/** The text of the first block of the body (or answer) holding every word, or else the longest word. */
+const firstBlockWithEveryWord = `pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0])`
+const firstBlockWithKeyTerm = `pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0])`
 
 /**
  * Site search. $pattern is a match pattern built by lib/search (words, prefixes end in *); $keyTerm its longest
@@ -157,8 +158,8 @@ export const SEARCH_QUERY = defineQuery(`{
       status,
       "passage": coalesce(
         select(excerpt match $pattern => excerpt),
-        ${firstBlockMatching('$pattern')},
-        ${firstBlockMatching('$keyTerm')},
+        ${firstBlockWithEveryWord},
+        ${firstBlockWithKeyTerm},
         excerpt,
         seo.description,
         pt::text(coalesce(body, answer)[_type == "block"][0])
