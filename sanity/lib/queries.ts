@@ -130,7 +130,11 @@ const searchableFilter = `(
 const searchableText = `([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]
   + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, []))`
 
-/** The text of the first block of the body (or answer) holding every word, or else the longest word. */
+/**
+ * The text of the first block of the body (or answer) holding every word, a paragraph rather than a heading or
+ * short list item where there is one; or else the first holding the longest word.
+ */
+const firstParagraphWithEveryWord = `pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0])`
 const firstBlockWithEveryWord = `pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0])`
 const firstBlockWithKeyTerm = `pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0])`
 
@@ -158,6 +162,7 @@ export const SEARCH_QUERY = defineQuery(`{
       status,
       "passage": coalesce(
         select(excerpt match $pattern => excerpt),
+        ${firstParagraphWithEveryWord},
         ${firstBlockWithEveryWord},
         ${firstBlockWithKeyTerm},
         excerpt,
