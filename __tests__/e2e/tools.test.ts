@@ -3,22 +3,22 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { headingId } from '@/lib/slugify'
-import { decodeEntities, firstHeading, buildSite, startSite, type RunningSite } from '../support/next-server'
+import { decodeEntities, firstHeading } from '../support/next-server'
 import { icalDate, parseICalendar } from '../support/ical'
 import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '../support/sanity-api-standin'
 import { loadSeed } from '../support/seed'
+import { startSharedSite, type SharedSite } from '../support/shared-builds'
 import { scriptsOf } from '../support/studio-chunks'
 
 /*
  * The reader tools over HTTP, as a reader without JavaScript and as another program would use them: site search,
- * the "Can my PC run Windows 12?" checker and the release calendar, on a production build served by `next start`
- * whose content source is the hosted one, pointed at the local stand-in of Sanity's API (so editors' changes and
- * signed webhooks can be played). Sizes and counts are printed; none of the assertions is about time.
+ * the "Can my PC run Windows 12?" checker and the release calendar, on a copy of the shared hosted-source build
+ * served by `next start` and pointed at a local stand-in of Sanity's API (so editors' changes and signed webhooks
+ * can be played). Sizes and counts are printed; none of the assertions is about time.
  */
-jest.setTimeout(600_000)
+jest.setTimeout(300_000)
 
 const SECRET = 'webhook-secret-for-tools-tests'
-const DIST_DIR = '.next-test/tools'
 const ROOT = path.join(__dirname, '..', '..')
 const seed = loadSeed()
 const doc = (id: string) => structuredClone(seed.find((candidate) => candidate._id === id) as StandInDocument)
@@ -35,7 +35,7 @@ const scheduledNews: StandInDocument = {
 }
 
 let standIn: SanityStandIn
-let site: RunningSite
+let site: SharedSite
 
 async function get(route: string) {
   const response = await fetch(site.url + route, { redirect: 'manual' })
@@ -68,16 +68,7 @@ const FAILING_MACHINE = '/can-my-pc-run-windows-12?cores=4&x64=yes&ram=8&storage
 
 beforeAll(async () => {
   standIn = await startSanityStandIn([...seed, scheduledNews])
-  const env = {
-    NEXT_DIST_DIR: DIST_DIR,
-    NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2e',
-    SANITY_API_HOST: standIn.url,
-    SANITY_REVALIDATE_SECRET: SECRET,
-    SANITY_WEBHOOK_SETTLE_MS: '0',
-  }
-  const build = await buildSite(env)
-  console.log(`next build (tools, hosted source against the stand-in): ${build.seconds.toFixed(1)} s`)
-  site = await startSite(env)
+  site = await startSharedSite('hosted', { SANITY_API_HOST: standIn.url, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' })
 })
 afterAll(async () => {
   await site?.stop()
@@ -173,7 +164,7 @@ describe('search over HTTP, without JavaScript', () => {
   })
 
   it('writes nothing to the server’s caches for a flood of distinct queries', async () => {
-    const dist = path.join(ROOT, DIST_DIR)
+    const dist = path.join(ROOT, site.distDir)
     await get('/search?q=warm-up')
     const before = bytesUnder(dist)
     for (let index = 0; index < 100; index++) {
