@@ -9,12 +9,14 @@ const SIGNS: Record<Verdict, string> = {
   'not-given': '–',
 }
 
-const VERDICT_CLASS: Record<Verdict, string> = {
+const VERDICT_CLASS: Record<Verdict, string | undefined> = {
   'meets-recommended': styles.recommended,
   'meets-minimum': styles.minimum,
   'below-minimum': styles.below,
-  'not-given': styles.notGiven,
+  'not-given': undefined,
 }
+
+const classes = (...names: (string | undefined)[]) => names.filter(Boolean).join(' ')
 
 type CheckerResultProps = {
   check: CheckResult
@@ -42,7 +44,7 @@ function summary({ overall, results, given }: CheckResult, qualifier: string): s
 export function CheckerResult({ check, qualifier, howToCheck }: CheckerResultProps) {
   const notGiven = check.results.length - check.given
   return (
-    <section className={`${styles.result} ${VERDICT_CLASS[check.overall]}`} data-verdict={check.overall} aria-labelledby="checker-result-heading">
+    <section className={classes(styles.result, VERDICT_CLASS[check.overall])} data-verdict={check.overall} aria-labelledby="checker-result-heading">
       <h2 id="checker-result-heading" className={styles.resultHeading}>
         <span aria-hidden="true" className={styles.sign}>
           {SIGNS[check.overall]}
@@ -59,7 +61,7 @@ export function CheckerResult({ check, qualifier, howToCheck }: CheckerResultPro
         {check.results.map((line) => {
           const { requirement } = line
           return (
-            <li key={requirement.param} className={`${styles.line} ${VERDICT_CLASS[line.result]}`} data-requirement={requirement.param} data-result={line.result}>
+            <li key={requirement.param} className={classes(styles.line, VERDICT_CLASS[line.result])} data-requirement={requirement.param} data-result={line.result}>
               <span aria-hidden="true" className={styles.sign}>
                 {SIGNS[line.result]}
               </span>
