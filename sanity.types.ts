@@ -97,6 +97,12 @@ export type RichText = Array<
             _type: "link";
             _key: string;
           }
+        | {
+            status: "confirmed" | "expected" | "rumored";
+            source?: string;
+            _type: "claim";
+            _key: string;
+          }
       >;
       level?: number;
       _type: "block";
@@ -149,6 +155,12 @@ export type SimpleRichText = Array<{
         _type: "link";
         _key: string;
       }
+    | {
+        status: "confirmed" | "expected" | "rumored";
+        source?: string;
+        _type: "claim";
+        _key: string;
+      }
   >;
   level?: number;
   _type: "block";
@@ -167,6 +179,13 @@ export type RequirementSpec = {
   displayHeightPx?: number;
   graphicsNote?: string;
   internetNote?: string;
+};
+
+export type Source = {
+  _type: "source";
+  label: string;
+  url: string;
+  accessedAt?: string;
 };
 
 export type Seo = {
@@ -220,6 +239,20 @@ export type ComparisonTable = {
   }>;
 };
 
+export type PersonReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "person";
+};
+
+export type NewsItemReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "newsItem";
+};
+
 export type NewsItem = {
   _id: string;
   _type: "newsItem";
@@ -232,12 +265,13 @@ export type NewsItem = {
   status: "confirmed" | "expected" | "rumored";
   excerpt?: string;
   body?: RichText;
-  sources?: Array<{
-    label: string;
-    url: string;
-    _type: "source";
-    _key: string;
-  }>;
+  sources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
+  author?: PersonReference;
+  supersededBy?: NewsItemReference;
 };
 
 export type Slug = {
@@ -307,6 +341,38 @@ export type Guide = {
     } & GuideReference
   >;
   reviewedAt?: string;
+  author?: PersonReference;
+  reviewer?: PersonReference;
+  sources?: Array<
+    {
+      _key: string;
+    } & Source
+  >;
+  updates?: Array<{
+    date: string;
+    summary: string;
+    _type: "update";
+    _key: string;
+  }>;
+};
+
+export type Person = {
+  _id: string;
+  _type: "person";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  name: string;
+  role?: string;
+  bio?: string;
+  image?: {
+    asset?: SanityImageAssetReference;
+    media?: unknown;
+    hotspot?: SanityImageHotspot;
+    crop?: SanityImageCrop;
+    alt?: string;
+    _type: "image";
+  };
 };
 
 export type SanityImageCrop = {
@@ -435,15 +501,19 @@ export type AllSanitySchemaTypes =
   | RichText
   | SimpleRichText
   | RequirementSpec
+  | Source
   | Seo
   | ReleaseMilestone
   | Requirements
   | ComparisonTable
+  | PersonReference
+  | NewsItemReference
   | NewsItem
   | Slug
   | Faq
   | SiteSettings
   | Guide
+  | Person
   | SanityImageCrop
   | SanityImageHotspot
   | SanityImagePaletteSwatch
@@ -496,7 +566,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: sanity/lib/queries.ts
 // Variable: HUB_QUERY
-// Query: {  "settings": *[_id == "siteSettings"][0]{    title,    tagline,    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, summary, lastChecked, officialUrl }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    title,    "slug": slug.current,    "hubSummary": hubSummary[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    title, caption, columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, title, "slug": slug.current, publishedAt, excerpt, status  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, question, "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
+// Query: {  "settings": *[_id == "siteSettings"][0]{    title,    tagline,    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, summary, lastChecked, officialUrl }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    title,    "slug": slug.current,    "hubSummary": hubSummary[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    title, caption, columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, title, "slug": slug.current, publishedAt, excerpt, status, "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": @->title, "slug": @->slug.current, "publishedAt": @->publishedAt })  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, question, "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
 export type HUB_QUERY_RESULT = {
   settings:
     | {
@@ -530,6 +600,12 @@ export type HUB_QUERY_RESULT = {
           style?: "h3" | "normal";
           listItem?: "bullet" | "number";
           markDefs: Array<
+            | {
+                status: "confirmed" | "expected" | "rumored";
+                source?: string;
+                _type: "claim";
+                _key: string;
+              }
             | {
                 reference: GuideReference;
                 _type: "internalLink";
@@ -569,6 +645,12 @@ export type HUB_QUERY_RESULT = {
       listItem?: "bullet" | "number";
       markDefs: Array<
         | {
+            status: "confirmed" | "expected" | "rumored";
+            source?: string;
+            _type: "claim";
+            _key: string;
+          }
+        | {
             reference: GuideReference;
             _type: "internalLink";
             _key: string;
@@ -603,6 +685,12 @@ export type HUB_QUERY_RESULT = {
     publishedAt: string;
     excerpt: string | null;
     status: "confirmed" | "expected" | "rumored";
+    supersededBy: {
+      _ref: string;
+      title: string;
+      slug: string;
+      publishedAt: string;
+    } | null;
   }>;
   faqs: Array<{
     _id: string;
@@ -617,6 +705,12 @@ export type HUB_QUERY_RESULT = {
       style?: "h3" | "normal";
       listItem?: "bullet" | "number";
       markDefs: Array<
+        | {
+            status: "confirmed" | "expected" | "rumored";
+            source?: string;
+            _type: "claim";
+            _key: string;
+          }
         | {
             reference: GuideReference;
             _type: "internalLink";
@@ -643,7 +737,7 @@ export type GUIDE_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: GUIDE_QUERY
-// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  seo{ title, description },  reviewedAt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description }}
+// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  seo{ title, description },  reviewedAt,  "author": author->{ _id, name, role },  "reviewer": reviewer->{ _id, name, role },  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, summary },  sources[defined(url)]{ _key, label, url, accessedAt },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description }}
 export type GUIDE_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -654,6 +748,27 @@ export type GUIDE_QUERY_RESULT = {
     description: string | null;
   } | null;
   reviewedAt: string | null;
+  author: {
+    _id: string;
+    name: string;
+    role: string | null;
+  } | null;
+  reviewer: {
+    _id: string;
+    name: string;
+    role: string | null;
+  } | null;
+  updates: Array<{
+    _key: string;
+    date: string;
+    summary: string;
+  }> | null;
+  sources: Array<{
+    _key: string;
+    label: string;
+    url: string;
+    accessedAt: string | null;
+  }> | null;
   body: Array<
     | {
         children?: Array<{
@@ -665,6 +780,12 @@ export type GUIDE_QUERY_RESULT = {
         style?: "blockquote" | "h2" | "h3" | "normal";
         listItem?: "bullet" | "number";
         markDefs: Array<
+          | {
+              status: "confirmed" | "expected" | "rumored";
+              source?: string;
+              _type: "claim";
+              _key: string;
+            }
           | {
               reference: GuideReference;
               _type: "internalLink";
@@ -696,6 +817,12 @@ export type GUIDE_QUERY_RESULT = {
           style?: "h3" | "normal";
           listItem?: "bullet" | "number";
           markDefs: Array<
+            | {
+                status: "confirmed" | "expected" | "rumored";
+                source?: string;
+                _type: "claim";
+                _key: string;
+              }
             | {
                 reference: GuideReference;
                 _type: "internalLink";
@@ -792,7 +919,7 @@ export type NEWS_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: NEWS_PAGE_QUERY
-// Query: {  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{    _id, title, "slug": slug.current, publishedAt, excerpt, status  }}
+// Query: {  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{    _id, title, "slug": slug.current, publishedAt, excerpt, status, "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": @->title, "slug": @->slug.current, "publishedAt": @->publishedAt })  }}
 export type NEWS_PAGE_QUERY_RESULT = {
   total: number;
   items: Array<{
@@ -802,12 +929,18 @@ export type NEWS_PAGE_QUERY_RESULT = {
     publishedAt: string;
     excerpt: string | null;
     status: "confirmed" | "expected" | "rumored";
+    supersededBy: {
+      _ref: string;
+      title: string;
+      slug: string;
+      publishedAt: string;
+    } | null;
   }>;
 };
 
 // Source: sanity/lib/queries.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  publishedAt,  status,  excerpt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  sources[defined(url)]{ _key, label, url }}
+// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  publishedAt,  status,  excerpt,  "author": author->{ _id, name, role },  "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": @->title, "slug": @->slug.current, "publishedAt": @->publishedAt }),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  sources[defined(url)]{ _key, label, url, accessedAt }}
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -816,6 +949,17 @@ export type NEWS_ITEM_QUERY_RESULT = {
   publishedAt: string;
   status: "confirmed" | "expected" | "rumored";
   excerpt: string | null;
+  author: {
+    _id: string;
+    name: string;
+    role: string | null;
+  } | null;
+  supersededBy: {
+    _ref: string;
+    title: string;
+    slug: string;
+    publishedAt: string;
+  } | null;
   body: Array<
     | {
         children?: Array<{
@@ -827,6 +971,12 @@ export type NEWS_ITEM_QUERY_RESULT = {
         style?: "blockquote" | "h2" | "h3" | "normal";
         listItem?: "bullet" | "number";
         markDefs: Array<
+          | {
+              status: "confirmed" | "expected" | "rumored";
+              source?: string;
+              _type: "claim";
+              _key: string;
+            }
           | {
               reference: GuideReference;
               _type: "internalLink";
@@ -858,6 +1008,12 @@ export type NEWS_ITEM_QUERY_RESULT = {
           style?: "h3" | "normal";
           listItem?: "bullet" | "number";
           markDefs: Array<
+            | {
+                status: "confirmed" | "expected" | "rumored";
+                source?: string;
+                _type: "claim";
+                _key: string;
+              }
             | {
                 reference: GuideReference;
                 _type: "internalLink";
@@ -943,6 +1099,7 @@ export type NEWS_ITEM_QUERY_RESULT = {
     _key: string;
     label: string;
     url: string;
+    accessedAt: string | null;
   }> | null;
 } | null;
 
@@ -970,6 +1127,12 @@ export type FAQ_PAGE_QUERY_RESULT = Array<{
     style?: "h3" | "normal";
     listItem?: "bullet" | "number";
     markDefs: Array<
+      | {
+          status: "confirmed" | "expected" | "rumored";
+          source?: string;
+          _type: "claim";
+          _key: string;
+        }
       | {
           reference: GuideReference;
           _type: "internalLink";
@@ -1003,12 +1166,12 @@ export type ROUTE_INDEX_QUERY_RESULT = {
 declare global {
   interface SanityQueries {
     '*[_id == "siteSettings"][0]{\n  title,\n  tagline,\n  description,\n  disclaimer,\n  "navigation": navigation[]{ _key, _ref, "title": coalesce(@->shortTitle, @->title), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "settings": *[_id == "siteSettings"][0]{\n    title,\n    tagline,\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, summary, lastChecked, officialUrl }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    "hubSummary": hubSummary[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    title, caption, columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
+    '{\n  "settings": *[_id == "siteSettings"][0]{\n    title,\n    tagline,\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, summary, lastChecked, officialUrl }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    "hubSummary": hubSummary[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    title, caption, columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status, "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": @->title, "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)].slug.current': GUIDE_SLUGS_QUERY_RESULT;
-    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  seo{ title, description },\n  reviewedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description }\n}': GUIDE_QUERY_RESULT;
+    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  seo{ title, description },\n  reviewedAt,\n  "author": author->{ _id, name, role },\n  "reviewer": reviewer->{ _id, name, role },\n  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, summary },\n  sources[defined(url)]{ _key, label, url, accessedAt },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description }\n}': GUIDE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc).slug.current': NEWS_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status\n  }\n}': NEWS_PAGE_QUERY_RESULT;
-    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  status,\n  excerpt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, label, url }\n}': NEWS_ITEM_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status, "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": @->title, "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  }\n}': NEWS_PAGE_QUERY_RESULT;
+    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  status,\n  excerpt,\n  "author": author->{ _id, name, role },\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": @->title, "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, label, url, accessedAt }\n}': NEWS_ITEM_QUERY_RESULT;
     '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, question, category, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
     '{\n  "guides": *[_type == "guide" && defined(slug.current)].slug.current,\n  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }\n}': ROUTE_INDEX_QUERY_RESULT;
   }

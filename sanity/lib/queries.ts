@@ -29,13 +29,28 @@ const bodyProjection = `{
     "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }
   },
   _type == "releaseTimelineEmbed" => {
-    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }
+    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }
   },
   _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }
 }`
 
 /** News visible to readers: published and due. Datetimes are stored as UTC ISO strings, so they compare as strings. */
 const visibleNewsFilter = `_type == "newsItem" && defined(slug.current) && publishedAt <= now()`
+
+/** A person in a byline: content shown (the name), so its _id tags the page and an edit re-renders it. */
+const personProjection = `{ _id, name, role }`
+
+/** A page's numbered sources, in the editors' order (claims point to them by _key). */
+const sourcesProjection = `sources[defined(url)]{ _key, label, url, accessedAt }`
+
+/**
+ * The newer item that supersedes a news item, as a link (title, address, date), only while that item is visible.
+ * Lists and feeds use it to mark an item; null when nothing (visible) supersedes it.
+ */
+const supersededByProjection = `"supersededBy": select(
+  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>
+    supersededBy{ _ref, "title": @->title, "slug": @->slug.current, "publishedAt": @->publishedAt }
+)`
 
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
   title,
@@ -62,7 +77,7 @@ export const HUB_QUERY = defineQuery(`{
     title, caption, columns, rows[]{ _key, feature, values, status }
   },
   "latestNews": *[${visibleNewsFilter}] | order(publishedAt desc)[0...3]{
-    _id, title, "slug": slug.current, publishedAt, excerpt, status
+    _id, title, "slug": slug.current, publishedAt, excerpt, status, ${supersededByProjection}
   },
   "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{
     _id, question, "answer": answer[]${simpleTextProjection}
@@ -78,6 +93,10 @@ export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $s
   "slug": slug.current,
   seo{ title, description },
   reviewedAt,
+  "author": author->${personProjection},
+  "reviewer": reviewer->${personProjection},
+  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, summary },
+  ${sourcesProjection},
   "body": body[]${bodyProjection},
   "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description }
 }`)
@@ -88,7 +107,7 @@ export const NEWS_SLUGS_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(pub
 export const NEWS_PAGE_QUERY = defineQuery(`{
   "total": count(*[${visibleNewsFilter}]),
   "items": *[${visibleNewsFilter}] | order(publishedAt desc)[$start...$end]{
-    _id, title, "slug": slug.current, publishedAt, excerpt, status
+    _id, title, "slug": slug.current, publishedAt, excerpt, status, ${supersededByProjection}
   }
 }`)
 
@@ -100,8 +119,10 @@ export const NEWS_ITEM_QUERY = defineQuery(`*[${visibleNewsFilter} && slug.curre
   publishedAt,
   status,
   excerpt,
+  "author": author->${personProjection},
+  ${supersededByProjection},
   "body": body[]${bodyProjection},
-  sources[defined(url)]{ _key, label, url }
+  ${sourcesProjection}
 }`)
 
 export const FAQ_PAGE_QUERY = defineQuery(`*[_type == "faq" && defined(question)] | order(order asc, question asc){
