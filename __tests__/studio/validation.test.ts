@@ -1,4 +1,5 @@
 import type { StandInDocument } from '../support/sanity-api-standin'
+import { setToday } from '../support/clock'
 import { loadSeed } from '../support/seed'
 import { startStudioTestbed, type Problem, type StudioTestbed } from '../support/studio-workspace'
 
@@ -26,6 +27,11 @@ function seedDocument(id: string): StandInDocument {
 const errors = (problems: Problem[]) => problems.filter((problem) => problem.level === 'error')
 
 describe('the embedded dataset', () => {
+  // The seed is dated content: checked on the day after its last review, so its review dates are recent and no
+  // access date lies in the future. (Later, the Studio rightly warns that the reviews are getting old.)
+  beforeEach(() => setToday('2026-11-23T12:00:00Z'))
+  afterEach(() => jest.useRealTimers())
+
   it('passes every rule: no errors and no warnings in any document', async () => {
     expect(seed.length).toBeGreaterThan(30)
     const failing: Record<string, Problem[]> = {}
