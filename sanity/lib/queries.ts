@@ -62,6 +62,7 @@ const supersededByProjection = `"supersededBy": select(
 )`
 
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
+  _id,
   "title": string(title),
   "tagline": string(tagline),
   "description": string(description),
@@ -71,6 +72,7 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
 
 export const HUB_QUERY = defineQuery(`{
   "settings": *[_id == "siteSettings"][0]{
+    _id,
     "title": string(title),
     "tagline": string(tagline),
     "hubIntro": hubIntro[]${simpleTextProjection},
