@@ -126,4 +126,10 @@ export const structure: StructureResolver = (S) =>
         .title('Release milestones')
         .schemaType('releaseMilestone')
         .child(S.documentTypeList('releaseMilestone').title('Release milestones, by date').defaultOrdering([{ field: 'date', direction: 'asc' }])),
+      S.divider(),
+      S.listItem()
+        .id('person')
+        .title('People')
+        .schemaType('person')
+        .child(S.documentTypeList('person').title('People in bylines').defaultOrdering([{ field: 'name', direction: 'asc' }])),
     ])

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { CLAIM_STATUS_LABELS } from '@/components/claims/ClaimBadge'
+import { claimStatusLabel } from '@/lib/vocabulary'
 import { buildReleaseCalendar, type CalendarMilestone } from '@/lib/release-calendar'
 import type { RELEASE_MILESTONES_QUERY_RESULT } from '@/sanity.types'
 import { RELEASE_MILESTONES_QUERY } from '@/sanity/lib/queries'
@@ -17,7 +17,7 @@ const options = {
 }
 
 const toCalendar = (milestones: RELEASE_MILESTONES_QUERY_RESULT): CalendarMilestone[] =>
-  milestones.map((milestone) => ({ ...milestone, statusLabel: CLAIM_STATUS_LABELS[milestone.status] }))
+  milestones.map((milestone) => ({ ...milestone, statusLabel: claimStatusLabel(milestone.status) ?? null }))
 
 describe('the release calendar built from the seed milestones', () => {
   let milestones: RELEASE_MILESTONES_QUERY_RESULT
@@ -44,7 +44,7 @@ describe('the release calendar built from the seed milestones', () => {
     const events = parseICalendar(text).events
     const byUid = (id: string) => events.find((event) => event.UID.value === `${id}@guide.example`)!
     const launch = byUid('milestone-windows-12-launch')
-    expect([icalDate(launch.DTSTART.value), icalDate(launch.DTEND.value)]).toEqual(['2026-12-15', '2027-04-01'])
+    expect([icalDate(launch.DTSTART.value), icalDate(launch.DTEND.value)]).toEqual(['2026-10-01', '2027-04-01'])
     expect(launch.SUMMARY.value).toBe('Windows 12 general availability (expected)')
     const released = byUid('milestone-windows-11-release')
     expect([icalDate(released.DTSTART.value), icalDate(released.DTEND.value)]).toEqual(['2021-10-05', '2021-10-06'])
@@ -56,8 +56,8 @@ describe('the release calendar built from the seed milestones', () => {
     expect(launch.DESCRIPTION.value).toBe(
       [
         'Claim status: Expected.',
-        'When: Late 2026 to early 2027 (15 December 2026 to 31 March 2027).',
-        'Unconfirmed. With no preview yet, the later end of the window, or a slip into 2027, looks more likely.',
+        'When: Late 2026 to early 2027 (1 October 2026 to 31 March 2027).',
+        'Unconfirmed. With no preview yet, the later end of the window, or a slip further into 2027, looks more likely.',
         'More: https://guide.example/',
       ].join('\n\n'),
     )

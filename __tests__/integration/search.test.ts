@@ -84,7 +84,7 @@ describe('search results', () => {
     const faq = results.find((result) => result._type === 'faq')
     expect(faq).toMatchObject({ slug: null, date: null, status: null })
     const guide = (await embedded(seed, 'TPM')).results[0]
-    expect(guide).toMatchObject({ _type: 'guide', slug: 'windows-12-system-requirements', date: '2026-11-18', status: null })
+    expect(guide).toMatchObject({ _type: 'guide', slug: 'windows-12-system-requirements', date: '2026-11-22', status: null })
     expect(guide.passage).toMatch(/TPM/)
   })
 

@@ -29,7 +29,7 @@ const bodyProjection = `{
     "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }
   },
   _type == "releaseTimelineEmbed" => {
-    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }
+    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }
   },
   _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }
 }`
@@ -45,6 +45,21 @@ const visibleNewsFilter = `_type == "newsItem" && defined(slug.current) && publi
 
 /** A news item as lists show it. */
 const newsCardProjection = `_id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)`
+
+/** A person in a byline: content shown (the name), so its _id tags the page and an edit re-renders it. */
+const personProjection = `{ _id, "name": string(name), "role": string(role) }`
+
+/** A page's numbered sources, in the editors' order (claims point to them by _key). */
+const sourcesProjection = `sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }`
+
+/**
+ * The newer item that supersedes a news item, as a link (title, address, date), only while that item is visible.
+ * Lists and feeds use it to mark an item; null when nothing (visible) supersedes it.
+ */
+const supersededByProjection = `"supersededBy": select(
+  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>
+    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }
+)`
 
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
   _id,
@@ -73,7 +88,7 @@ export const HUB_QUERY = defineQuery(`{
     "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }
   },
   "latestNews": *[${visibleNewsFilter}] | order(publishedAt desc)[0...3]{
-    ${newsCardProjection}
+    ${newsCardProjection}, ${supersededByProjection}
   },
   "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{
     _id, "question": string(question), "answer": answer[]${simpleTextProjection}
@@ -89,6 +104,10 @@ export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $s
   "slug": slug.current,
   seo{ "title": string(title), "description": string(description) },
   reviewedAt,
+  "author": author->${personProjection},
+  "reviewer": reviewer->${personProjection},
+  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },
+  ${sourcesProjection},
   "body": body[]${bodyProjection},
   "related": related[]->{ _id, "title": string(title), "slug": slug.current, "description": string(seo.description) }
 }`)
@@ -99,7 +118,7 @@ export const NEWS_SLUGS_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(pub
 export const NEWS_PAGE_QUERY = defineQuery(`{
   "total": count(*[${visibleNewsFilter}]),
   "items": *[${visibleNewsFilter}] | order(publishedAt desc)[$start...$end]{
-    ${newsCardProjection}
+    ${newsCardProjection}, ${supersededByProjection}
   }
 }`)
 
@@ -111,8 +130,10 @@ export const NEWS_ITEM_QUERY = defineQuery(`*[${visibleNewsFilter} && slug.curre
   publishedAt,
   "status": string(status),
   "excerpt": string(excerpt),
+  "author": author->${personProjection},
+  ${supersededByProjection},
   "body": body[]${bodyProjection},
-  sources[defined(url)]{ _key, "label": string(label), "url": string(url) }
+  ${sourcesProjection}
 }`)
 
 export const FAQ_PAGE_QUERY = defineQuery(`*[_type == "faq" && defined(question)] | order(order asc, question asc){

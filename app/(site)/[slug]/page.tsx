@@ -2,7 +2,13 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RichText } from '@/components/portable-text/RichText'
-import { formatDate, isoDate } from '@/lib/dates'
+import { ChangeLog } from '@/components/trust/ChangeLog'
+import { GuideMeta } from '@/components/trust/GuideMeta'
+import { SourcesList } from '@/components/trust/SourcesList'
+import { StaleNotice } from '@/components/trust/StaleNotice'
+import { numberSources } from '@/components/trust/sources'
+import { isoDate } from '@/lib/dates'
+import { guideModifiedAt } from '@/lib/review'
 import { guidePath } from '@/lib/urls'
 import { getGuide, getGuideSlugs } from '@/sanity/lib/content'
 
@@ -22,7 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: guide.seo?.title || guide.title,
     description: guide.seo?.description ?? undefined,
     alternates: { canonical: guidePath(guide.slug) },
-    openGraph: { type: 'article', title: guide.seo?.title || guide.title, description: guide.seo?.description ?? undefined },
+    openGraph: {
+      type: 'article',
+      title: guide.seo?.title || guide.title,
+      description: guide.seo?.description ?? undefined,
+      modifiedTime: isoDate(guideModifiedAt(guide)),
+    },
   }
 }
 
@@ -30,22 +41,21 @@ export default async function GuidePage({ params }: Props) {
   const { slug } = await params
   const guide = await getGuide(slug)
   if (!guide) notFound()
-  const reviewed = formatDate(guide.reviewedAt)
+  const sources = numberSources(guide.sources)
   // A related guide that was deleted dereferences to null: it is simply left out.
   const related = (guide.related ?? []).filter((item) => item !== null && Boolean(item.slug))
   return (
     <article className="guide">
       <header>
         <h1>{guide.title}</h1>
-        {reviewed ? (
-          <p className="page-meta">
-            Facts reviewed <time dateTime={isoDate(guide.reviewedAt)}>{reviewed}</time>
-          </p>
-        ) : null}
+        <GuideMeta reviewedAt={guide.reviewedAt} author={guide.author} reviewer={guide.reviewer} updates={guide.updates} />
+        <StaleNotice reviewedAt={guide.reviewedAt} now={new Date()} />
       </header>
       <div className="prose">
-        <RichText value={guide.body} />
+        <RichText value={guide.body} sources={sources} />
       </div>
+      <SourcesList sources={sources} />
+      <ChangeLog updates={guide.updates} />
       {related.length > 0 ? (
         <aside className="related" aria-labelledby="related-heading">
           <h2 id="related-heading">Related guides</h2>

@@ -3,10 +3,11 @@ import Link from 'next/link'
 import { CheckerForm } from '@/components/checker/CheckerForm'
 import { CheckerResult } from '@/components/checker/CheckerResult'
 import styles from '@/components/checker/Checker.module.css'
-import { ClaimBadge, isClaimStatus } from '@/components/claims/ClaimBadge'
+import { ClaimBadge } from '@/components/claims/ClaimBadge'
 import { CHECKER_REQUIREMENTS, checkMachine, readMachine } from '@/lib/checker'
 import { headingId } from '@/lib/slugify'
 import { CHECKER_PATH, guidePath, guideSectionPath } from '@/lib/urls'
+import { isClaimStatus } from '@/lib/vocabulary'
 import { getCheckerRequirements } from '@/sanity/lib/content'
 
 /*
@@ -38,7 +39,7 @@ export default async function CheckerPage({ searchParams }: Props) {
   } catch (error) {
     console.error(`[checker] the requirements could not be read: ${error instanceof Error ? error.message : 'unknown error'}`)
   }
-  const status = isClaimStatus(requirements?.status) ? requirements.status : null
+  const status = requirements && isClaimStatus(requirements.status) ? requirements.status : null
   const qualifier = status === 'confirmed' ? '' : `${(status ?? 'expected')} `
 
   // Each line links to the guide section that explains where to find the value, when the guide has it.

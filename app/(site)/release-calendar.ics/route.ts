@@ -1,4 +1,4 @@
-import { CLAIM_STATUS_LABELS, isClaimStatus } from '@/components/claims/ClaimBadge'
+import { claimStatusLabel } from '@/lib/vocabulary'
 import { buildReleaseCalendar } from '@/lib/release-calendar'
 import { siteUrl } from '@/lib/site-config'
 import { RELEASE_CALENDAR_PATH } from '@/lib/urls'
@@ -18,7 +18,7 @@ export async function GET() {
   const body = buildReleaseCalendar(
     milestones.map((milestone) => ({
       ...milestone,
-      statusLabel: isClaimStatus(milestone.status) ? CLAIM_STATUS_LABELS[milestone.status] : null,
+      statusLabel: claimStatusLabel(milestone.status) ?? null,
     })),
     { siteUrl, calendarUrl: `${siteUrl}${RELEASE_CALENDAR_PATH}`, moreUrl: `${siteUrl}/`, refreshSeconds: REFRESH_SECONDS },
   )

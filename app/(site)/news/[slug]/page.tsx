@@ -3,9 +3,13 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
 import { RichText } from '@/components/portable-text/RichText'
+import { Byline } from '@/components/trust/Byline'
+import { SourcesList } from '@/components/trust/SourcesList'
+import { SupersededNotice } from '@/components/trust/SupersededNotice'
+import { numberSources } from '@/components/trust/sources'
 import { formatDate, isoDate } from '@/lib/dates'
 import { newsPrerenderCount } from '@/lib/site-config'
-import { newsPath, safeExternalUrl } from '@/lib/urls'
+import { newsPath } from '@/lib/urls'
 import { getNewsItem, getNewsSlugs } from '@/sanity/lib/content'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -35,37 +39,23 @@ export default async function NewsItemPage({ params }: Props) {
   const { slug } = await params
   const item = await getNewsItem(slug)
   if (!item) notFound()
-  const sources = (item.sources ?? []).flatMap((source) => {
-    const url = safeExternalUrl(source.url)
-    return url ? [{ key: source._key, label: source.label || url, url }] : []
-  })
+  const sources = numberSources(item.sources)
   return (
     <article className="news-item">
       <header>
         <p className="news-meta">
-          <Link href="/news">News</Link> · <time dateTime={isoDate(item.publishedAt)}>{formatDate(item.publishedAt)}</time>{' '}
-          <ClaimBadge status={item.status} />
+          <Link href="/news">News</Link> · <time dateTime={isoDate(item.publishedAt)}>{formatDate(item.publishedAt)}</time>
+          {item.author?.name ? ' · ' : null}
+          <Byline author={item.author} /> <ClaimBadge status={item.status} />
         </p>
         <h1>{item.title}</h1>
         {item.excerpt ? <p className="lede">{item.excerpt}</p> : null}
+        <SupersededNotice newer={item.supersededBy} />
       </header>
       <div className="prose">
-        <RichText value={item.body} />
+        <RichText value={item.body} sources={sources} />
       </div>
-      {sources.length > 0 ? (
-        <section className="sources" aria-labelledby="sources-heading">
-          <h2 id="sources-heading">Sources</h2>
-          <ul>
-            {sources.map((source) => (
-              <li key={source.key}>
-                <a href={source.url} rel="noopener noreferrer">
-                  {source.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <SourcesList sources={sources} />
     </article>
   )
 }

@@ -1,0 +1,22 @@
+/**
+ * Labels shared by the Studio schema and the site, so an editor's choice and what a reader sees never drift apart.
+ * No Sanity or React knowledge here: the schema (sanity/schemaTypes) and components both import this module.
+ */
+
+/** How sure a claim about unreleased software is. Readers see the title as a badge; editors see the meaning as help. */
+export const CLAIM_STATUSES = [
+  { value: 'confirmed', title: 'Confirmed', meaning: 'Microsoft said or published it, or it is a matter of record.' },
+  { value: 'expected', title: 'Expected', meaning: 'A reasoned estimate from how Microsoft has shipped Windows before; not confirmed.' },
+  { value: 'rumored', title: 'Rumored', meaning: 'From leaks or third-party reports that nobody can verify yet.' },
+] as const
+
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number]['value']
+
+export function isClaimStatus(value: unknown): value is ClaimStatus {
+  return CLAIM_STATUSES.some((status) => status.value === value)
+}
+
+/** "Rumored" for "rumored"; undefined for anything that is not a claim status. */
+export function claimStatusLabel(value: unknown): string | undefined {
+  return CLAIM_STATUSES.find((status) => status.value === value)?.title
+}
