@@ -1,14 +1,9 @@
 /** A claim's certainty, shown as text (not colour alone) so it survives screen readers and greyscale. */
+import { CLAIM_STATUS_LABELS, isClaimStatus } from '@/lib/vocabulary'
 
-const LABELS = { confirmed: 'Confirmed', expected: 'Expected', rumored: 'Rumored' } as const
-
-export type ClaimStatus = keyof typeof LABELS
-
-export function isClaimStatus(value: unknown): value is ClaimStatus {
-  return typeof value === 'string' && value in LABELS
-}
+export { isClaimStatus, type ClaimStatus } from '@/lib/vocabulary'
 
 export function ClaimBadge({ status }: { status: string | null | undefined }) {
   if (!isClaimStatus(status)) return null
-  return <span className={`badge badge-${status}`}>{LABELS[status]}</span>
+  return <span className={`badge badge-${status}`}>{CLAIM_STATUS_LABELS[status]}</span>
 }

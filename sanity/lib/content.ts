@@ -1,14 +1,16 @@
-import { NEWS_PAGE_SIZE } from '@/lib/site-config'
+import { NEWS_FEED_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { readContent } from './fetch'
 import {
   FAQ_PAGE_QUERY,
   GUIDE_QUERY,
   GUIDE_SLUGS_QUERY,
   HUB_QUERY,
+  NEWS_FEED_QUERY,
   NEWS_ITEM_QUERY,
   NEWS_PAGE_QUERY,
   NEWS_SLUGS_QUERY,
   SITE_SETTINGS_QUERY,
+  SITEMAP_QUERY,
 } from './queries'
 import { slugTag } from './tags'
 
@@ -57,4 +59,29 @@ export function getNewsItem(slug: string) {
 /** Every FAQ entry, in editors' order. */
 export function getFaqs() {
   return readContent({ query: FAQ_PAGE_QUERY, lists: ['faq'] })
+}
+
+/**
+ * Every address of the sitemap with its dates. Lists whole types, so it is tagged by list, not by document: any
+ * change to a listed type refreshes it.
+ */
+export function getSitemapEntries() {
+  return readContent({
+    query: SITEMAP_QUERY,
+    lists: ['siteSettings', 'guide', 'page', 'newsItem', 'faq', 'comparisonTable', 'requirements'],
+    tagDocuments: false,
+  })
+}
+
+/**
+ * The newest visible news items with full bodies, for the feeds. Bodies embed tables, requirements and milestones
+ * and link to guides and pages, so a change to any of those types refreshes the feeds too.
+ */
+export function getNewsFeed() {
+  return readContent({
+    query: NEWS_FEED_QUERY,
+    params: { limit: NEWS_FEED_SIZE },
+    lists: ['newsItem', 'guide', 'page', 'comparisonTable', 'requirements', 'releaseMilestone'],
+    tagDocuments: false,
+  })
 }

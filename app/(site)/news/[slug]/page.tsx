@@ -1,11 +1,16 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/portable-text/RichText'
-import { formatDate, isoDate } from '@/lib/dates'
+import { JsonLd } from '@/components/seo/JsonLd'
+import { breadcrumbTrail } from '@/lib/breadcrumbs'
+import { formatDate, isoDate, latestDate } from '@/lib/dates'
+import { newsArticleJsonLd } from '@/lib/jsonld'
+import { contentDescription, pageMetadata } from '@/lib/metadata'
+import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { newsPath, safeExternalUrl } from '@/lib/urls'
-import { getNewsItem, getNewsSlugs } from '@/sanity/lib/content'
+import { getNewsItem, getNewsSlugs, getSiteSettings } from '@/sanity/lib/content'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -16,29 +21,45 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const item = await getNewsItem(slug)
+  const [item, settings] = await Promise.all([getNewsItem(slug), getSiteSettings()])
   if (!item) return {}
-  return {
+  return pageMetadata({
     title: item.title,
-    description: item.excerpt ?? undefined,
-    alternates: { canonical: newsPath(item.slug) },
-    openGraph: { type: 'article', publishedTime: isoDate(item.publishedAt), title: item.title, description: item.excerpt ?? undefined },
-  }
+    description: contentDescription({ excerpt: item.excerpt, body: item.body }),
+    path: newsPath(item.slug),
+    siteName: settings?.title || FALLBACK_SITE_TITLE,
+    article: { publishedTime: isoDate(item.publishedAt), modifiedTime: latestDate([item.publishedAt, item._updatedAt]) },
+  })
 }
 
 export default async function NewsItemPage({ params }: Props) {
   const { slug } = await params
-  const item = await getNewsItem(slug)
+  const [item, settings] = await Promise.all([getNewsItem(slug), getSiteSettings()])
   if (!item) notFound()
+  const trail = breadcrumbTrail({ kind: 'newsItem', title: item.title, slug: item.slug })
   const sources = (item.sources ?? []).flatMap((source) => {
     const url = safeExternalUrl(source.url)
     return url ? [{ key: source._key, label: source.label || url, url }] : []
   })
   return (
     <article className="news-item">
+      <JsonLd
+        data={newsArticleJsonLd({
+          site: { name: settings?.title || FALLBACK_SITE_TITLE },
+          title: item.title,
+          description: contentDescription({ excerpt: item.excerpt, body: item.body }),
+          path: newsPath(item.slug),
+          publishedAt: isoDate(item.publishedAt),
+          modifiedAt: latestDate([item.publishedAt, item._updatedAt]),
+          trail,
+          body: item.body,
+          sources: item.sources,
+        })}
+      />
       <header>
+        <Breadcrumbs trail={trail} />
         <p className="news-meta">
-          <Link href="/news">News</Link> · <time dateTime={isoDate(item.publishedAt)}>{formatDate(item.publishedAt)}</time>{' '}
+          <time dateTime={isoDate(item.publishedAt)}>{formatDate(item.publishedAt)}</time>{' '}
           <ClaimBadge status={item.status} />
         </p>
         <h1>{item.title}</h1>
