@@ -9,13 +9,15 @@ export type Crumb = { name: string; path: string }
 export const HOME_CRUMB: Crumb = { name: 'Home', path: hubPath }
 export const NEWS_CRUMB: Crumb = { name: 'News', path: newsListPath(1) }
 
-export type TrailTarget = { kind: 'guide'; title: string; slug: string } | { kind: 'newsItem'; title: string; slug: string }
+/** A title may be missing (a field of the wrong type reads as null): the crumb then names the kind of page. */
+export type TrailTarget = { kind: 'guide' | 'newsItem'; title: string | null | undefined; slug: string }
 
 export function breadcrumbTrail(target: TrailTarget): Crumb[] {
+  const title = target.title?.trim()
   switch (target.kind) {
     case 'guide':
-      return [HOME_CRUMB, { name: target.title, path: guidePath(target.slug) }]
+      return [HOME_CRUMB, { name: title || 'Guide', path: guidePath(target.slug) }]
     case 'newsItem':
-      return [HOME_CRUMB, NEWS_CRUMB, { name: target.title, path: newsPath(target.slug) }]
+      return [HOME_CRUMB, NEWS_CRUMB, { name: title || 'News item', path: newsPath(target.slug) }]
   }
 }

@@ -9,7 +9,8 @@ import { claimStatusLabel } from './vocabulary'
 export type NewsFeedEntry = {
   /** The document id: the item's GUID, so an item keeps its identity when its address changes. */
   id: string
-  title: string
+  /** Null when the title field holds something that is not text: the item goes out without a title. */
+  title: string | null
   /** Absolute URL of the item's page. */
   url: string
   /** ISO datetimes. */
@@ -89,7 +90,7 @@ function buildFeed(input: NewsFeedInput, format: 'rss' | 'json'): Feed {
     const item: Item = {
       id: entry.id,
       guid: entry.id,
-      title: text(entry.title),
+      title: text(entry.title ?? ''),
       link: entry.url,
       published: new Date(time(entry.publishedAt)),
       date: modified(entry, now),

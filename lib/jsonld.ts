@@ -57,18 +57,18 @@ const isStepsBlock = (member: unknown): member is StepsBlock =>
   typeof member === 'object' && member !== null && (member as { _type?: unknown })._type === 'steps'
 
 /** One HowTo per steps block of a body that has at least one titled step; `pageTitle` names untitled blocks. */
-export function howToJsonLd(body: readonly unknown[] | null | undefined, pageTitle: string): HowTo[] {
+export function howToJsonLd(body: readonly unknown[] | null | undefined, pageTitle: string | null): HowTo[] {
   return (body ?? []).filter(isStepsBlock).flatMap((block) => {
-    const steps = (block.items ?? []).filter((item) => item.title && collapseWhitespace(item.title))
+    const steps = (block.items ?? []).filter((item) => collapseWhitespace(item.title))
     if (steps.length === 0) return []
     const howTo: HowTo = {
       '@type': 'HowTo',
-      name: collapseWhitespace(block.title || pageTitle),
+      name: collapseWhitespace(block.title || pageTitle) || 'Steps',
       step: steps.map((item, index) => ({
         '@type': 'HowToStep',
         position: index + 1,
-        name: collapseWhitespace(item.title ?? ''),
-        text: collapseWhitespace(item.detail || item.title || ''),
+        name: collapseWhitespace(item.title),
+        text: collapseWhitespace(item.detail) || collapseWhitespace(item.title),
       })),
     }
     return [howTo]
@@ -77,7 +77,8 @@ export function howToJsonLd(body: readonly unknown[] | null | undefined, pageTit
 
 export type ArticleInput = {
   site: SiteIdentity
-  title: string
+  /** Null when the title field holds something that is not text; the last crumb of the trail stands in. */
+  title: string | null
   description?: string
   path: string
   /** ISO datetimes. */
@@ -87,10 +88,10 @@ export type ArticleInput = {
   body?: readonly unknown[] | null
 }
 
-function articleFields({ site, title, description, path, publishedAt, modifiedAt }: ArticleInput) {
+function articleFields({ site, title, description, path, publishedAt, modifiedAt, trail }: ArticleInput) {
   const publisher = organization(site)
   return {
-    headline: clampText(title, HEADLINE_MAX),
+    headline: clampText(title || trail.at(-1)?.name || site.name, HEADLINE_MAX),
     url: absoluteUrl(path),
     mainEntityOfPage: absoluteUrl(path),
     inLanguage: 'en',
@@ -125,7 +126,7 @@ export function newsArticleJsonLd(
 }
 
 /** The FAQ page: every question with its answer as plain text. Questions without an answer are left out. */
-export function faqJsonLd(faqs: ReadonlyArray<{ question: string; answer: string }>): Graph {
+export function faqJsonLd(faqs: ReadonlyArray<{ question: string | null; answer: string }>): Graph {
   const page: FAQPage = {
     '@type': 'FAQPage',
     mainEntity: faqs

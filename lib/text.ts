@@ -5,14 +5,17 @@ import { toPlainText, type PortableTextBlock } from '@portabletext/react'
 const isTextBlock = (member: unknown): member is PortableTextBlock =>
   typeof member === 'object' && member !== null && (member as { _type?: unknown })._type === 'block'
 
-/** Runs of whitespace (newlines, tabs, non-breaking spaces) become one space; ends are trimmed. */
-export const collapseWhitespace = (text: string) => text.replace(/\s+/g, ' ').trim()
+/**
+ * Runs of whitespace (newlines, tabs, non-breaking spaces) become one space; ends are trimmed. Anything but a string
+ * (a field of the wrong type reads as null) gives ''.
+ */
+export const collapseWhitespace = (text: string | null | undefined) => (typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '')
 
 /**
  * Shortens text to at most `max` characters, at a word boundary when one is near the end, marked with an
  * ellipsis. Text that fits is returned with its whitespace collapsed.
  */
-export function clampText(text: string, max: number): string {
+export function clampText(text: string | null | undefined, max: number): string {
   const collapsed = collapseWhitespace(text)
   if (collapsed.length <= max) return collapsed
   const room = collapsed.slice(0, max - 1)

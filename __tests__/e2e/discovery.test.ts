@@ -1,20 +1,21 @@
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { XMLParser } from 'fast-xml-parser'
-import { buildSite, decodeEntities, firstHeading, startSite, type RunningSite } from '../support/next-server'
+import { decodeEntities, firstHeading, type RunningSite } from '../support/next-server'
 import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '../support/sanity-api-standin'
 import { loadSeed } from '../support/seed'
+import { startSharedSite } from '../support/shared-builds'
 
 /*
  * What search engines, feed readers and link previews get: robots.txt, the sitemap, the feeds, structured data,
- * page metadata and social images, read over HTTP from `next build` + `next start` with the hosted source pointed
- * at the local stand-in of Sanity's API. The stand-in's dataset is the seed plus a scheduled news item (never
- * listed) and a hostile one (markup and emoji in its title).
+ * page metadata and social images, read over HTTP from the shared hosted build, served with its source pointed at
+ * a local stand-in of Sanity's API and SITE_URL set. Pages, feeds, sitemap and images render on first request
+ * (freshPages), from the stand-in's dataset: the seed plus a scheduled news item (never listed) and a hostile one
+ * (markup and emoji in its title).
  */
-jest.setTimeout(600_000)
+jest.setTimeout(300_000)
 
 const SITE_URL = 'https://guide.example'
 const SECRET = 'webhook-secret-for-discovery'
-const DIST = '.next-test/discovery'
 const HOSTILE_TITLE = '</script><script>alert(1)</script> “Quoted” 🚀 release'
 
 const seed = loadSeed()
@@ -124,8 +125,6 @@ describe('discovery: robots, sitemap, feeds, structured data, metadata, social i
   let standIn: SanityStandIn
   let site: RunningSite
   const env = () => ({
-    NEXT_DIST_DIR: DIST,
-    NEXT_PUBLIC_SANITY_PROJECT_ID: 'e2e',
     SANITY_API_HOST: standIn.url,
     SANITY_REVALIDATE_SECRET: SECRET,
     SANITY_WEBHOOK_SETTLE_MS: '0',
@@ -134,9 +133,7 @@ describe('discovery: robots, sitemap, feeds, structured data, metadata, social i
 
   beforeAll(async () => {
     standIn = await startSanityStandIn([...seed, scheduled, hostile])
-    const build = await buildSite(env())
-    console.log(`next build (discovery, hosted source): ${build.seconds.toFixed(1)} s`)
-    site = await startSite(env())
+    site = await startSharedSite('hosted', env(), { freshPages: true })
   })
   afterAll(async () => {
     await site?.stop()
@@ -161,7 +158,7 @@ describe('discovery: robots, sitemap, feeds, structured data, metadata, social i
       { SITE_INDEXING: 'off' },
     ]
     for (const variant of variants) {
-      const other = await startSite({ ...env(), ...variant })
+      const other = await startSharedSite('hosted', { ...env(), ...variant })
       try {
         const robots = await get(other, '/robots.txt')
         expect({ variant, status: robots.status, body: robots.body.trim() }).toEqual({ variant, status: 200, body: 'User-Agent: *\nDisallow: /' })

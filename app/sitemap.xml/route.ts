@@ -1,7 +1,7 @@
 import { sitemapEntries, sitemapIndexEntries, sitemapIndexXml } from '@/lib/sitemap'
 import { getSitemapEntries } from '@/sanity/lib/content'
 
-// Prerendered and cached like a page, refreshed through its reader's list tags.
+// Prerendered and cached like a page, refreshed through its reader's list tags; force-static as the feeds are.
 export const dynamic = 'force-static'
 
 /** The sitemap index named in robots.txt: one entry per file of app/sitemap.ts. */

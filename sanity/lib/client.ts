@@ -1,5 +1,5 @@
 import { createClient } from '@sanity/client'
-import { apiHost, apiVersion, dataset, projectId, readToken } from '../env'
+import { apiHost, apiVersion, dataset, projectId } from '../env'
 
 /**
  * The hosted source. Created only when a project id is configured. Caching is done by sanity/lib/fetch.ts,
@@ -14,11 +14,12 @@ export function createHostedClient() {
     // The CDN is skipped: on-demand revalidation must read what was just published.
     useCdn: false,
     // Fail fast when Sanity is down: the fetch layer then serves the last good result instead of making a
-    // reader wait through many retries.
-    maxRetries: 1,
-    timeout: 15_000,
+    // reader wait through retries (each request also carries a deadline, see ./fetch).
+    maxRetries: 0,
+    timeout: 3_000,
     perspective: 'published',
-    token: readToken,
+    // No token: published content needs none, and a client without one cannot leak it. Draft preview adds it
+    // to its own client (./draft).
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   })
 }

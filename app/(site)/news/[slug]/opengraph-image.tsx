@@ -6,6 +6,9 @@ import { getNewsItem, getNewsSlugs, getSiteSettings } from '@/sanity/lib/content
 export const alt = 'The news item’s headline, its claim status and publication date'
 export const size = SOCIAL_IMAGE_SIZE
 export const contentType = 'image/png'
+// Cached like its page and refreshed by the same reader tags. Force-static: the hosted source's uncached requests
+// must not turn the image into a per-request render.
+export const dynamic = 'force-static'
 
 export async function generateStaticParams() {
   return (await getNewsSlugs()).map((slug) => ({ slug }))
