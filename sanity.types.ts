@@ -457,9 +457,10 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/lib/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  "title": string(title),  "tagline": string(tagline),  "description": string(description),  "disclaimer": string(disclaimer),  "navigation": navigation[]{ _key, _ref, "title": coalesce(string(@->shortTitle), string(@->title)), "slug": @->slug.current }}
+// Query: *[_id == "siteSettings"][0]{  _id,  "title": string(title),  "tagline": string(tagline),  "description": string(description),  "disclaimer": string(disclaimer),  "navigation": navigation[]{ _key, _ref, "title": coalesce(string(@->shortTitle), string(@->title)), "slug": @->slug.current }}
 export type SITE_SETTINGS_QUERY_RESULT =
   | {
+      _id: "siteSettings";
       title: null;
       tagline: null;
       description: null;
@@ -467,6 +468,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       navigation: null;
     }
   | {
+      _id: "siteSettings";
       title: string;
       tagline: null;
       description: null;
@@ -474,6 +476,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       navigation: null;
     }
   | {
+      _id: "siteSettings";
       title: string | null;
       tagline: null;
       description: string | null;
@@ -481,6 +484,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       navigation: null;
     }
   | {
+      _id: "siteSettings";
       title: string;
       tagline: string | null;
       description: string | null;
@@ -496,28 +500,32 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: sanity/lib/queries.ts
 // Variable: HUB_QUERY
-// Query: {  "settings": *[_id == "siteSettings"][0]{    "title": string(title),    "tagline": string(tagline),    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    "title": string(title),    "slug": slug.current,    "hubSummary": hubSummary[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
+// Query: {  "settings": *[_id == "siteSettings"][0]{    _id,    "title": string(title),    "tagline": string(tagline),    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    "title": string(title),    "slug": slug.current,    "hubSummary": hubSummary[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
 export type HUB_QUERY_RESULT = {
   settings:
     | {
+        _id: "siteSettings";
         title: null;
         tagline: null;
         hubIntro: null;
         isoStatus: null;
       }
     | {
+        _id: "siteSettings";
         title: string;
         tagline: null;
         hubIntro: null;
         isoStatus: null;
       }
     | {
+        _id: "siteSettings";
         title: string | null;
         tagline: null;
         hubIntro: null;
         isoStatus: null;
       }
     | {
+        _id: "siteSettings";
         title: string;
         tagline: string | null;
         hubIntro: Array<{
@@ -1206,8 +1214,8 @@ export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  "title": string(title),\n  "tagline": string(tagline),\n  "description": string(description),\n  "disclaimer": string(disclaimer),\n  "navigation": navigation[]{ _key, _ref, "title": coalesce(string(@->shortTitle), string(@->title)), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "settings": *[_id == "siteSettings"][0]{\n    "title": string(title),\n    "tagline": string(tagline),\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    "title": string(title),\n    "slug": slug.current,\n    "hubSummary": hubSummary[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
+    '*[_id == "siteSettings"][0]{\n  _id,\n  "title": string(title),\n  "tagline": string(tagline),\n  "description": string(description),\n  "disclaimer": string(disclaimer),\n  "navigation": navigation[]{ _key, _ref, "title": coalesce(string(@->shortTitle), string(@->title)), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
+    '{\n  "settings": *[_id == "siteSettings"][0]{\n    _id,\n    "title": string(title),\n    "tagline": string(tagline),\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    "title": string(title),\n    "slug": slug.current,\n    "hubSummary": hubSummary[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)].slug.current': GUIDE_SLUGS_QUERY_RESULT;
     '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _createdAt,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "description": string(seo.description) }\n}': GUIDE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc).slug.current': NEWS_SLUGS_QUERY_RESULT;

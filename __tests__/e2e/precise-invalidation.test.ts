@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { firstHeading } from '../support/next-server'
-import { loadSeed, runQuery, SEED_PATH, toNdjson } from '../support/seed'
+import { loadSeed, runQuery, SEED_PATH, titledDocument, toNdjson } from '../support/seed'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
 
 /*
@@ -17,7 +17,7 @@ jest.setTimeout(300_000)
 const SECRET = 'precise-invalidation-secret'
 const GUIDE_ID = 'guide-iso-64-bit'
 const seed = loadSeed()
-const guide = seed.find((document) => document._id === GUIDE_ID) as unknown as { slug: { current: string }; title: string; body: object[] }
+const guide = titledDocument(seed, GUIDE_ID)
 const GUIDE_PATH = `/${guide.slug.current}`
 const file = path.join(mkdtempSync(path.join(tmpdir(), 'w12-precise-')), 'dataset.ndjson')
 
@@ -108,7 +108,8 @@ it('after a rename of A, also re-renders the pages that link to A or list it in 
   expect(expired).toContain(`link:${GUIDE_ID}`)
 
   expect(firstHeading((await cacheState(GUIDE_PATH)).html)).toBe('Renamed 64-bit ISO guide')
-  const expected = navigationIds.includes(GUIDE_ID) ? everyPage.filter((route) => route !== GUIDE_PATH) : ['/', ...showingA, ...linkingA]
+  // Each page once: its first request after the webhook is the one that shows whether it was expired.
+  const expected = [...new Set(navigationIds.includes(GUIDE_ID) ? everyPage.filter((route) => route !== GUIDE_PATH) : ['/', ...showingA, ...linkingA])]
   for (const route of expected) expect({ route, cache: (await cacheState(route)).cache }).not.toEqual({ route, cache: 'HIT' })
   if (!navigationIds.includes(GUIDE_ID)) {
     const rest = everyPage.filter((route) => route !== GUIDE_PATH && !expected.includes(route))

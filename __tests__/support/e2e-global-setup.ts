@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { buildSite } from './next-server'
 import { startSanityStandIn } from './sanity-api-standin'
@@ -13,13 +13,16 @@ import { buildEnv, SHARED_BUILD_DIRS, type BuildKind } from './shared-builds'
 const ROOT = path.join(__dirname, '..', '..')
 
 async function build(kind: BuildKind): Promise<void> {
-  if (process.env.E2E_REUSE_BUILDS === '1' && existsSync(path.join(ROOT, SHARED_BUILD_DIRS[kind], 'BUILD_ID'))) {
+  // Written only after a build succeeded: a failed build can leave a BUILD_ID behind.
+  const complete = path.join(ROOT, SHARED_BUILD_DIRS[kind], '.e2e-build-complete')
+  if (process.env.E2E_REUSE_BUILDS === '1' && existsSync(complete)) {
     console.log(`\n[e2e] reusing the ${kind} build`)
     return
   }
   const standIn = kind === 'hosted' ? await startSanityStandIn(loadSeed()) : undefined
   try {
     const { seconds } = await buildSite(buildEnv(kind, standIn?.url))
+    writeFileSync(complete, new Date().toISOString())
     console.log(`\n[e2e] next build (${kind}): ${seconds.toFixed(1)} s`)
   } finally {
     await standIn?.stop()

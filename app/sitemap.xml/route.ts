@@ -1,7 +1,8 @@
 import { sitemapEntries, sitemapIndexEntries, sitemapIndexXml } from '@/lib/sitemap'
 import { getSitemapEntries } from '@/sanity/lib/content'
 
-// Prerendered and cached like a page, refreshed through its reader's list tags; force-static as the feeds are.
+// Prerendered and cached like a page (a GET route handler is rendered per request unless told otherwise), refreshed
+// through its reader's list tags.
 export const dynamic = 'force-static'
 
 /** The sitemap index named in robots.txt: one entry per file of app/sitemap.ts. */

@@ -8,9 +8,6 @@ import { getSitemapEntries } from '@/sanity/lib/content'
  * would claim /sitemap.xml for itself. Cached like a page and refreshed by the list tags of its reader.
  */
 
-// The hosted source's uncached requests must not turn the sitemap into a per-request render (see the feeds).
-export const dynamic = 'force-static'
-
 export async function generateSitemaps() {
   return sitemapIds(sitemapEntries(await getSitemapEntries()).length)
 }

@@ -3,7 +3,7 @@ import { apiHost, apiVersion, dataset, projectId } from '../env'
 
 /**
  * The hosted source. Created only when a project id is configured. Caching is done by sanity/lib/fetch.ts,
- * so the client's own requests are never cached by Next (`cache: 'no-store'` is passed per request).
+ * and the client's requests go through its own HTTP transport, never through Next's fetch cache.
  */
 export function createHostedClient() {
   if (!projectId) throw new Error('NEXT_PUBLIC_SANITY_PROJECT_ID is not set: the hosted source is unavailable.')

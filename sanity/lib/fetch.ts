@@ -1,5 +1,6 @@
 import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
+import { unstable_rethrow } from 'next/navigation'
 import { cache } from 'react'
 import type { ClientReturn, QueryParams } from '@sanity/client'
 import { revalidateSeconds } from '@/lib/site-config'
@@ -41,10 +42,13 @@ async function runQuery<Result>(query: string, params: QueryParams): Promise<Res
   }
   hostedClient ??= createHostedClient()
   try {
-    const result = await hostedClient.fetch<Result>(query, params, { cache: 'no-store', signal: AbortSignal.timeout(SOURCE_TIMEOUT_MS) })
+    // No `cache` option: the client then uses its own HTTP transport rather than Next's patched fetch, which would
+    // add a second cache (or, with no-store, make every page dynamic). The page's ISR entry is the cache.
+    const result = await hostedClient.fetch<Result>(query, params, { signal: AbortSignal.timeout(SOURCE_TIMEOUT_MS) })
     breaker.__sanitySourceFailedAt = undefined
     return result
   } catch (error) {
+    unstable_rethrow(error)
     const name = (error as { name?: unknown } | null)?.name
     if (name === 'TimeoutError' || name === 'AbortError') breaker.__sanitySourceFailedAt = Date.now()
     throw toContentSourceError(error)
@@ -63,6 +67,8 @@ async function runQueryKeepingLastGood<Result>(query: string, paramsJson: string
     await rememberLastGood(key, result)
     return { result, degraded: false }
   } catch (error) {
+    // Next's own control flow (dynamic usage during a prerender, notFound...) is not a source failure.
+    unstable_rethrow(error)
     const remembered = await recallLastGood(key)
     const reason = describeSourceError(error)
     if (remembered) {

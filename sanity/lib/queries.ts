@@ -47,6 +47,7 @@ const visibleNewsFilter = `_type == "newsItem" && defined(slug.current) && publi
 const newsCardProjection = `_id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)`
 
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
+  _id,
   "title": string(title),
   "tagline": string(tagline),
   "description": string(description),
@@ -56,6 +57,7 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
 
 export const HUB_QUERY = defineQuery(`{
   "settings": *[_id == "siteSettings"][0]{
+    _id,
     "title": string(title),
     "tagline": string(tagline),
     "hubIntro": hubIntro[]${simpleTextProjection},

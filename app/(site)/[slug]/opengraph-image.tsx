@@ -6,9 +6,6 @@ import { getGuide, getGuideSlugs, getSiteSettings } from '@/sanity/lib/content'
 export const alt = 'The guide’s title and when its facts were last reviewed'
 export const size = SOCIAL_IMAGE_SIZE
 export const contentType = 'image/png'
-// Cached like its page and refreshed by the same reader tags. Force-static: the hosted source's uncached requests
-// must not turn the image into a per-request render.
-export const dynamic = 'force-static'
 
 export async function generateStaticParams() {
   return (await getGuideSlugs()).map((slug) => ({ slug }))

@@ -6,9 +6,6 @@ import { getSiteSettings } from '@/sanity/lib/content'
 export const alt = 'Windows 12: frequently asked questions'
 export const size = SOCIAL_IMAGE_SIZE
 export const contentType = 'image/png'
-// Cached like its page and refreshed by the same reader tags. Force-static: the hosted source's uncached requests
-// must not turn the image into a per-request render.
-export const dynamic = 'force-static'
 
 export default async function Image() {
   const settings = await getSiteSettings()

@@ -7,9 +7,6 @@ import { getSiteSettings } from '@/sanity/lib/content'
 export const alt = 'Windows 12 news: dated updates, each labelled confirmed, expected or rumored'
 export const size = SOCIAL_IMAGE_SIZE
 export const contentType = 'image/png'
-// Cached like its page and refreshed by the same reader tags. Force-static: the hosted source's uncached requests
-// must not turn the image into a per-request render.
-export const dynamic = 'force-static'
 
 /** The news list's preview image (every page of the list). */
 export default async function Image() {

@@ -1,17 +1,15 @@
 import { socialImageResponse } from '@/components/seo/SocialCard'
-import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
+import { FALLBACK_SITE_TITLE, newsPrerenderCount } from '@/lib/site-config'
 import { SOCIAL_IMAGE_SIZE, socialCard } from '@/lib/social-image'
 import { getNewsItem, getNewsSlugs, getSiteSettings } from '@/sanity/lib/content'
 
 export const alt = 'The news item’s headline, its claim status and publication date'
 export const size = SOCIAL_IMAGE_SIZE
 export const contentType = 'image/png'
-// Cached like its page and refreshed by the same reader tags. Force-static: the hosted source's uncached requests
-// must not turn the image into a per-request render.
-export const dynamic = 'force-static'
 
+/** The same items as the pages: the newest ones at build time, older ones on their first request. */
 export async function generateStaticParams() {
-  return (await getNewsSlugs()).map((slug) => ({ slug }))
+  return (await getNewsSlugs()).slice(0, newsPrerenderCount).map((slug) => ({ slug }))
 }
 
 /** A news item's preview image, cached and refreshed with the item's own tags (same reader as the page). */

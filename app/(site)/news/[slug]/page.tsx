@@ -8,15 +8,19 @@ import { breadcrumbTrail } from '@/lib/breadcrumbs'
 import { formatDate, isoDate, latestDate } from '@/lib/dates'
 import { newsArticleJsonLd } from '@/lib/jsonld'
 import { contentDescription, pageMetadata } from '@/lib/metadata'
-import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
+import { FALLBACK_SITE_TITLE, newsPrerenderCount } from '@/lib/site-config'
 import { newsPath, safeExternalUrl } from '@/lib/urls'
 import { getNewsItem, getNewsSlugs, getSiteSettings } from '@/sanity/lib/content'
 
 type Props = { params: Promise<{ slug: string }> }
 
+/**
+ * Only the newest items are prerendered (NEWS_PRERENDER_COUNT), so the build does not grow with the archive; older
+ * ones render on their first request and are cached from then on.
+ */
 export async function generateStaticParams() {
   const slugs = await getNewsSlugs()
-  return slugs.map((slug) => ({ slug }))
+  return slugs.slice(0, newsPrerenderCount).map((slug) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

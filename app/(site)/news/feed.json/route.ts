@@ -2,9 +2,8 @@ import { newsFeedInput } from '@/components/feed/news-feed'
 import { newsJsonFeed } from '@/lib/feeds'
 import { getNewsFeed, getSiteSettings } from '@/sanity/lib/content'
 
-// Cached like a page; the readers' tags (news, and what bodies embed) and the cron route's refresh keep it current.
-// Force-static: without it, the hosted source's uncached (`no-store`) requests would make Next render the feed on
-// every request, or fail the build while prerendering it.
+// Cached like a page (a GET route handler is rendered per request unless told otherwise); the readers' tags (news,
+// and what bodies embed) and the cron route's refresh keep it current.
 export const dynamic = 'force-static'
 
 /** JSON Feed 1.1 of the latest news. */
