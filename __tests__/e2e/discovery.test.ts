@@ -263,7 +263,12 @@ describe('discovery: robots, sitemap, feeds, structured data, metadata, social i
 
     const item = jsonLdOf((await get(site, '/news/windows-10-end-of-support')).body)
     expect(item).toMatchObject({ scripts: 1, types: ['NewsArticle', 'BreadcrumbList'] })
-    expect(item.graph[0]).toMatchObject({ datePublished: '2025-10-14T08:00:00.000Z', citation: [expect.objectContaining({ '@type': 'CreativeWork' })] })
+    const sources = seedNews.find((doc) => doc._id === 'news-windows-10-end-of-support')?.sources as { label: string; url: string }[]
+    expect(sources.length).toBeGreaterThan(0)
+    expect(item.graph[0]).toMatchObject({
+      datePublished: '2025-10-14T08:00:00.000Z',
+      citation: sources.map((source) => ({ '@type': 'CreativeWork', name: source.label, url: new URL(source.url).href })),
+    })
     expect((item.graph[1].itemListElement as { name: string }[]).map((crumb) => crumb.name)).toEqual(['Home', 'News', 'Windows 10 support ends on 14 October 2025'])
 
     const faq = jsonLdOf((await get(site, '/faq')).body)
