@@ -1,4 +1,4 @@
-import { guidePath, hubPath, newsListPath, newsPath } from './urls'
+import { guidePath, HOME_PATH, newsListPath, newsPath } from './urls'
 
 /**
  * The trail from the hub to a page. One trail feeds both the visible breadcrumbs (components/layout/Breadcrumbs)
@@ -6,7 +6,7 @@ import { guidePath, hubPath, newsListPath, newsPath } from './urls'
  */
 export type Crumb = { name: string; path: string }
 
-export const HOME_CRUMB: Crumb = { name: 'Home', path: hubPath }
+export const HOME_CRUMB: Crumb = { name: 'Home', path: HOME_PATH }
 export const NEWS_CRUMB: Crumb = { name: 'News', path: newsListPath(1) }
 
 /** A title may be missing (a field of the wrong type reads as null): the crumb then names the kind of page. */

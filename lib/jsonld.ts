@@ -1,7 +1,7 @@
 import type { Article, BreadcrumbList, FAQPage, Graph, HowTo, NewsArticle, Organization, Thing, WebSite, WithContext } from 'schema-dts'
 import type { Crumb } from './breadcrumbs'
 import { clampText, collapseWhitespace } from './text'
-import { absoluteUrl, hubPath, safeExternalUrl } from './urls'
+import { absoluteUrl, HOME_PATH, safeExternalUrl } from './urls'
 
 /**
  * Structured data (schema.org JSON-LD) for each kind of page. Every page gets one graph, rendered by
@@ -15,7 +15,7 @@ export type SiteIdentity = { name: string; description?: string | null }
 
 /** The site's publisher: the editorial team behind it, named after the site. */
 function organization(site: SiteIdentity): Organization {
-  return { '@type': 'Organization', '@id': absoluteUrl('/#organization'), name: site.name, url: absoluteUrl(hubPath) }
+  return { '@type': 'Organization', '@id': absoluteUrl('/#organization'), name: site.name, url: absoluteUrl(HOME_PATH) }
 }
 
 const graph = (...nodes: Thing[]): Graph => ({ '@context': 'https://schema.org', '@graph': nodes })
@@ -26,7 +26,7 @@ export function hubJsonLd(site: SiteIdentity): Graph {
     '@type': 'WebSite',
     '@id': absoluteUrl('/#website'),
     name: site.name,
-    url: absoluteUrl(hubPath),
+    url: absoluteUrl(HOME_PATH),
     inLanguage: 'en',
     publisher: { '@id': absoluteUrl('/#organization') },
     ...(site.description ? { description: collapseWhitespace(site.description) } : {}),

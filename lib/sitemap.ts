@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { guideModifiedAt, latestDate } from './dates'
 import { NEWS_PAGE_SIZE } from './site-config'
-import { absoluteUrl, checkerPath, faqPath, guidePath, hubPath, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
+import { absoluteUrl, CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
 
 /** The sitemap protocol's limit of URLs per file; past it, /sitemap.xml becomes an index of several files. */
 export const SITEMAP_URL_LIMIT = 50_000
@@ -68,13 +68,13 @@ export function sitemapEntries(source: SitemapSource, now: Date = new Date()): E
     now,
   )
   return [
-    entry(hubPath, hubModified),
+    entry(HOME_PATH, hubModified),
     ...source.guides.map((guide, index) => entry(guidePath(guide.slug), guidesModified[index])),
     ...source.pages.map((page) => entry(pagePath(page.slug), latestDate([page._updatedAt], now))),
     ...newsPages,
     ...source.news.map((item, index) => entry(newsPath(item.slug), newsModified[index])),
-    entry(faqPath, faqModified),
-    entry(checkerPath, latestDate(source.requirementsUpdatedAt, now)),
+    entry(FAQ_PATH, faqModified),
+    entry(CHECKER_PATH, latestDate(source.requirementsUpdatedAt, now)),
   ]
 }
 

@@ -9,7 +9,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { hubJsonLd } from '@/lib/jsonld'
 import { pageDescription, pageMetadata } from '@/lib/metadata'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { guidePath, hubPath } from '@/lib/urls'
+import { guidePath, HOME_PATH } from '@/lib/urls'
 import { getHub, getSiteSettings } from '@/sanity/lib/content'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     title: { absolute: settings?.tagline ? `${siteName}: ${settings.tagline}` : siteName },
     description: pageDescription(settings?.description, settings?.tagline),
-    path: hubPath,
+    path: HOME_PATH,
     siteName,
   })
 }

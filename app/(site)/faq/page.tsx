@@ -6,7 +6,7 @@ import { faqJsonLd } from '@/lib/jsonld'
 import { pageMetadata } from '@/lib/metadata'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { portableTextToPlain } from '@/lib/text'
-import { faqPath } from '@/lib/urls'
+import { FAQ_PATH } from '@/lib/urls'
 import { getFaqs, getSiteSettings } from '@/sanity/lib/content'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
     title: 'Windows 12 FAQ',
     description: 'Answers to common Windows 12 questions: price, ISO release, upgrading from Windows 11, safety and hardware.',
-    path: faqPath,
+    path: FAQ_PATH,
     siteName: settings?.title || FALLBACK_SITE_TITLE,
   })
 }
