@@ -17,5 +17,6 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Single-segment paths without a dot (guides) except the site's fixed sections, /news/<slug> and /news/page/<n>.
-  matcher: ['/((?!news$|faq$|search$|can-my-pc-run-windows-12$|studio$|api$|_next|_content)[^/.]+)', '/news/:slug', '/news/page/:page'],
+  // Social images (opengraph-image-<hash>) and the news feeds are files beside the pages, never content slugs.
+  matcher: ['/((?!news$|faq$|search$|can-my-pc-run-windows-12$|studio$|api$|_next|_content|opengraph-image)[^/.]+)', '/news/((?!opengraph-image|feed\\.xml$|feed\\.json$)[^/]+)', '/news/page/:page'],
 }

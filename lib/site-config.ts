@@ -16,8 +16,43 @@ export const distDir = process.env.NEXT_DIST_DIR || '.next'
 /** Time-based fallback for every cached content read and ISR page. */
 export const revalidateSeconds = readRevalidateSeconds(process.env.REVALIDATE_SECONDS)
 
+const LOCAL_HOSTNAME = /^(localhost|.*\.localhost|.*\.local|127(\.\d+){3}|0\.0\.0\.0|\[::1?\])$/i
+
+/** A public https origin: the only kind of address a search engine should index by default. */
+function isPublicHttpsOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin)
+    return url.protocol === 'https:' && !LOCAL_HOSTNAME.test(url.hostname)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Whether search engines may index this deployment (robots.txt allows readers' pages only when true).
+ * SITE_INDEXING=on|off decides when set; otherwise indexing is on only for a public https SITE_URL, and never for a
+ * deployment that says it is not production (Vercel's preview and development deployments set VERCEL_ENV), so a
+ * preview or a local run is not indexed by accident.
+ */
+export function decideIndexing(env: { SITE_INDEXING?: string; SITE_URL?: string; VERCEL_ENV?: string }): boolean {
+  const explicit = env.SITE_INDEXING?.trim().toLowerCase()
+  if (explicit === 'on') return true
+  if (explicit === 'off') return false
+  if (env.VERCEL_ENV && env.VERCEL_ENV !== 'production') return false
+  return Boolean(env.SITE_URL) && isPublicHttpsOrigin(env.SITE_URL as string)
+}
+
+export const siteIndexing = decideIndexing({
+  SITE_INDEXING: process.env.SITE_INDEXING,
+  SITE_URL: process.env.SITE_URL,
+  VERCEL_ENV: process.env.VERCEL_ENV,
+})
+
 /** How many news items one /news page lists. */
 export const NEWS_PAGE_SIZE = 10
+
+/** How many news items the feeds carry, newest first. */
+export const NEWS_FEED_SIZE = 30
 
 /** Fallback name used when siteSettings is missing (empty dataset). */
 export const FALLBACK_SITE_TITLE = 'Windows 12 Guide'

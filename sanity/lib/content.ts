@@ -1,5 +1,5 @@
-import { NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { searchQueryParams, type SearchTerm } from '@/lib/search'
+import { NEWS_FEED_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { readContent, readUntagged } from './fetch'
 import {
   CHECKER_QUERY,
@@ -7,6 +7,7 @@ import {
   GUIDE_QUERY,
   GUIDE_SLUGS_QUERY,
   HUB_QUERY,
+  NEWS_FEED_QUERY,
   NEWS_ITEM_QUERY,
   NEWS_PAGE_QUERY,
   NEWS_SLUGS_QUERY,
@@ -14,6 +15,7 @@ import {
   RELEASE_MILESTONES_QUERY,
   SEARCH_QUERY,
   SITE_SETTINGS_QUERY,
+  SITEMAP_QUERY,
 } from './queries'
 import { slugTag } from './tags'
 
@@ -87,4 +89,29 @@ export function getCheckerRequirements() {
 /** Every dated release milestone, for the calendar feed. */
 export function getReleaseMilestones() {
   return readContent({ query: RELEASE_MILESTONES_QUERY, lists: ['releaseMilestone'] })
+}
+
+/**
+ * Every address of the sitemap with its dates. Lists whole types, so it is tagged by list, not by document: any
+ * change to a listed type refreshes it.
+ */
+export function getSitemapEntries() {
+  return readContent({
+    query: SITEMAP_QUERY,
+    lists: ['siteSettings', 'guide', 'page', 'newsItem', 'faq', 'comparisonTable', 'requirements'],
+    tagDocuments: false,
+  })
+}
+
+/**
+ * The newest visible news items with full bodies, for the feeds. Bodies embed tables, requirements and milestones
+ * and link to guides and pages, so a change to any of those types refreshes the feeds too.
+ */
+export function getNewsFeed() {
+  return readContent({
+    query: NEWS_FEED_QUERY,
+    params: { limit: NEWS_FEED_SIZE },
+    lists: ['newsItem', 'guide', 'page', 'comparisonTable', 'requirements', 'releaseMilestone'],
+    tagDocuments: false,
+  })
 }

@@ -99,6 +99,7 @@ export const GUIDE_SLUGS_QUERY = defineQuery(`*[_type == "guide" && defined(slug
 
 export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $slug][0]{
   _id,
+  _createdAt,
   _updatedAt,
   "title": string(title),
   "slug": slug.current,
@@ -138,6 +139,29 @@ export const NEWS_ITEM_QUERY = defineQuery(`*[${visibleNewsFilter} && slug.curre
 
 export const FAQ_PAGE_QUERY = defineQuery(`*[_type == "faq" && defined(question)] | order(order asc, question asc){
   _id, "question": string(question), "category": string(category), "answer": answer[]${simpleTextProjection}
+}`)
+
+/** The latest $limit visible news items with their full bodies, for the RSS and JSON feeds. */
+export const NEWS_FEED_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(publishedAt desc)[0...$limit]{
+  ${newsCardProjection},
+  _updatedAt,
+  "body": body[]${bodyProjection}
+}`)
+
+/**
+ * Every address the sitemap lists, with the dates its lastModified is computed from. Generic pages (`page`) are
+ * listed whether or not the type exists yet. Visible news only: a scheduled item is not listed before it is due.
+ */
+export const SITEMAP_QUERY = defineQuery(`{
+  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt,
+  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){
+    "slug": slug.current, _updatedAt, reviewedAt, "updates": updates[]{ date }
+  },
+  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current, _updatedAt },
+  "news": *[${visibleNewsFilter}] | order(publishedAt desc){ "slug": slug.current, publishedAt, _updatedAt },
+  "faqUpdatedAt": *[_type == "faq"]._updatedAt,
+  "comparisonUpdatedAt": *[_type == "comparisonTable"]._updatedAt,
+  "requirementsUpdatedAt": *[_type == "requirements"]._updatedAt
 }`)
 
 /** Every routable slug, for the proxy's 404 decisions; publishedAt is checked per request so due news appears on time. */
