@@ -1,5 +1,6 @@
 import type { ROUTE_INDEX_QUERY_RESULT } from '@/sanity.types'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
+import { decodeSegments } from '@/lib/routes'
 import { NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { contentSource } from '../env'
 import { loadEmbeddedDataset } from './embedded'
@@ -93,7 +94,9 @@ export function resetRouteIndex(): void {
  * be read (the page then decides).
  */
 export async function contentRouteExists(pathname: string, now = Date.now()): Promise<boolean | undefined> {
-  const segments = pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
+  // A path that is not valid percent-encoding (`/%ff`) names no document.
+  const segments = decodeSegments(pathname)
+  if (!segments) return false
   let index: RouteIndex | undefined
   try {
     index = await currentIndex(now)
