@@ -457,9 +457,10 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/lib/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  title,  tagline,  description,  disclaimer,  "navigation": navigation[]{ _key, _ref, "title": coalesce(@->shortTitle, @->title), "slug": @->slug.current }}
+// Query: *[_id == "siteSettings"][0]{  _id,  "title": string(title),  "tagline": string(tagline),  "description": string(description),  "disclaimer": string(disclaimer),  "navigation": navigation[]{ _key, _ref, "title": coalesce(string(@->shortTitle), string(@->title)), "slug": @->slug.current }}
 export type SITE_SETTINGS_QUERY_RESULT =
   | {
+      _id: "siteSettings";
       title: null;
       tagline: null;
       description: null;
@@ -467,6 +468,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       navigation: null;
     }
   | {
+      _id: "siteSettings";
       title: string;
       tagline: null;
       description: null;
@@ -474,6 +476,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       navigation: null;
     }
   | {
+      _id: "siteSettings";
       title: string | null;
       tagline: null;
       description: string | null;
@@ -481,6 +484,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       navigation: null;
     }
   | {
+      _id: "siteSettings";
       title: string;
       tagline: string | null;
       description: string | null;
@@ -496,28 +500,32 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: sanity/lib/queries.ts
 // Variable: HUB_QUERY
-// Query: {  "settings": *[_id == "siteSettings"][0]{    title,    tagline,    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, summary, lastChecked, officialUrl }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    title,    "slug": slug.current,    "hubSummary": hubSummary[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    title, caption, columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, title, "slug": slug.current, publishedAt, excerpt, status  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, question, "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
+// Query: {  "settings": *[_id == "siteSettings"][0]{    _id,    "title": string(title),    "tagline": string(tagline),    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    "title": string(title),    "slug": slug.current,    "hubSummary": hubSummary[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
 export type HUB_QUERY_RESULT = {
   settings:
     | {
+        _id: "siteSettings";
         title: null;
         tagline: null;
         hubIntro: null;
         isoStatus: null;
       }
     | {
+        _id: "siteSettings";
         title: string;
         tagline: null;
         hubIntro: null;
         isoStatus: null;
       }
     | {
+        _id: "siteSettings";
         title: string | null;
         tagline: null;
         hubIntro: null;
         isoStatus: null;
       }
     | {
+        _id: "siteSettings";
         title: string;
         tagline: string | null;
         hubIntro: Array<{
@@ -643,7 +651,7 @@ export type GUIDE_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: GUIDE_QUERY
-// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  seo{ title, description },  reviewedAt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description }}
+// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  reviewedAt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "description": string(seo.description) }}
 export type GUIDE_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -792,7 +800,7 @@ export type NEWS_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: NEWS_PAGE_QUERY
-// Query: {  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{    _id, title, "slug": slug.current, publishedAt, excerpt, status  }}
+// Query: {  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)  }}
 export type NEWS_PAGE_QUERY_RESULT = {
   total: number;
   items: Array<{
@@ -807,7 +815,7 @@ export type NEWS_PAGE_QUERY_RESULT = {
 
 // Source: sanity/lib/queries.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  publishedAt,  status,  excerpt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  sources[defined(url)]{ _key, label, url }}
+// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  publishedAt,  "status": string(status),  "excerpt": string(excerpt),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  sources[defined(url)]{ _key, "label": string(label), "url": string(url) }}
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -948,7 +956,7 @@ export type NEWS_ITEM_QUERY_RESULT = {
 
 // Source: sanity/lib/queries.ts
 // Variable: FAQ_PAGE_QUERY
-// Query: *[_type == "faq" && defined(question)] | order(order asc, question asc){  _id, question, category, "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}}
+// Query: *[_type == "faq" && defined(question)] | order(order asc, question asc){  _id, "question": string(question), "category": string(category), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}}
 export type FAQ_PAGE_QUERY_RESULT = Array<{
   _id: string;
   question: string;
@@ -999,18 +1007,64 @@ export type ROUTE_INDEX_QUERY_RESULT = {
   }>;
 };
 
+// Source: sanity/lib/queries.ts
+// Variable: CONTENT_PROBLEMS_QUERY
+// Query: *[  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]]{  _id,  _type,  "problems": [    select(defined(title) && string(title) != title => "title is not text"),    select(defined(question) && string(question) != question => "question is not text"),    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),    select(defined(slug) && !defined(slug.current) => "slug has no current value"),    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")  ][defined(@)]}[count(problems) > 0]
+export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
+  | {
+      _id: string;
+      _type: "comparisonTable";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "faq";
+      problems: Array<"question is not text">;
+    }
+  | {
+      _id: string;
+      _type: "guide";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "newsItem";
+      problems: Array<
+        | "excerpt is not text"
+        | "publishedAt is not a date and time"
+        | "title is not text"
+      >;
+    }
+  | {
+      _id: string;
+      _type: "releaseMilestone";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "requirements";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "siteSettings";
+      problems: Array<"title is not text">;
+    }
+>;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  title,\n  tagline,\n  description,\n  disclaimer,\n  "navigation": navigation[]{ _key, _ref, "title": coalesce(@->shortTitle, @->title), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "settings": *[_id == "siteSettings"][0]{\n    title,\n    tagline,\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, summary, lastChecked, officialUrl }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    "hubSummary": hubSummary[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    title, caption, columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
+    '*[_id == "siteSettings"][0]{\n  _id,\n  "title": string(title),\n  "tagline": string(tagline),\n  "description": string(description),\n  "disclaimer": string(disclaimer),\n  "navigation": navigation[]{ _key, _ref, "title": coalesce(string(@->shortTitle), string(@->title)), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
+    '{\n  "settings": *[_id == "siteSettings"][0]{\n    _id,\n    "title": string(title),\n    "tagline": string(tagline),\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    "title": string(title),\n    "slug": slug.current,\n    "hubSummary": hubSummary[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)].slug.current': GUIDE_SLUGS_QUERY_RESULT;
-    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  seo{ title, description },\n  reviewedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description }\n}': GUIDE_QUERY_RESULT;
+    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "description": string(seo.description) }\n}': GUIDE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc).slug.current': NEWS_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status\n  }\n}': NEWS_PAGE_QUERY_RESULT;
-    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  status,\n  excerpt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, label, url }\n}': NEWS_ITEM_QUERY_RESULT;
-    '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, question, category, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)\n  }\n}': NEWS_PAGE_QUERY_RESULT;
+    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  publishedAt,\n  "status": string(status),\n  "excerpt": string(excerpt),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url) }\n}': NEWS_ITEM_QUERY_RESULT;
+    '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, "question": string(question), "category": string(category), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
     '{\n  "guides": *[_type == "guide" && defined(slug.current)].slug.current,\n  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }\n}': ROUTE_INDEX_QUERY_RESULT;
+    '*[\n  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]\n]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}[count(problems) > 0]': CONTENT_PROBLEMS_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -17,9 +17,6 @@ export const siteUrl = (configuredSiteUrl ?? DEFAULT_SITE_URL).replace(/\/+$/, '
 /** `next build` and `next start` run with NODE_ENV=production; `next dev` and tests do not. */
 export const isProduction = process.env.NODE_ENV === 'production'
 
-/** Where Next writes its build (and, without Redis, its cache). Tests build variants side by side. */
-export const distDir = process.env.NEXT_DIST_DIR || '.next'
-
 /** Whether readers reach the site over https, by its canonical address (decides HSTS and upgrade-insecure-requests). */
 export const siteUsesHttps = /^https:\/\//i.test(siteUrl)
 
@@ -48,6 +45,9 @@ export function siteUrlProblem({ hostedContent, production = isProduction }: { h
   return null
 }
 
+/** The build folder (next.config.ts `distDir`): tests build variants of the site side by side. */
+export const distDir = process.env.NEXT_DIST_DIR || '.next'
+
 /** Time-based fallback for every cached content read and ISR page. */
 export const revalidateSeconds = readRevalidateSeconds(process.env.REVALIDATE_SECONDS)
 
@@ -56,3 +56,20 @@ export const NEWS_PAGE_SIZE = 10
 
 /** Fallback name used when siteSettings is missing (empty dataset). */
 export const FALLBACK_SITE_TITLE = 'Windows 12 Guide'
+
+/**
+ * Redis shared by several `next start` instances (ISR cache, tag invalidations, last good content, route index).
+ * Unset: each instance keeps its own file-system cache.
+ */
+export const redisUrl = process.env.REDIS_URL || undefined
+
+/**
+ * How many of the newest news items `next build` prerenders. Older items render on their first request and are
+ * cached from then on, so the build does not grow with the archive.
+ */
+export const newsPrerenderCount = readCount(process.env.NEWS_PRERENDER_COUNT, 50)
+
+function readCount(raw: string | undefined, fallback: number): number {
+  const value = Number(raw)
+  return raw !== undefined && raw !== '' && Number.isInteger(value) && value >= 0 ? value : fallback
+}
