@@ -209,3 +209,34 @@ describe('refuseFetchForbiddenMethods (TRACE and friends, which Next cannot repr
     }
   })
 })
+
+describe('siteUrlProblem (checked when the server starts)', () => {
+  const withSiteUrl = (value: string | undefined) => {
+    const previous = process.env.SITE_URL
+    if (value === undefined) delete process.env.SITE_URL
+    else process.env.SITE_URL = value
+    let problem: typeof import('@/lib/site-config').siteUrlProblem | undefined
+    jest.isolateModules(() => {
+      problem = (require('@/lib/site-config') as typeof import('@/lib/site-config')).siteUrlProblem
+    })
+    if (previous === undefined) delete process.env.SITE_URL
+    else process.env.SITE_URL = previous
+    return problem!
+  }
+
+  it('requires SITE_URL from a production server with a Sanity project', () => {
+    expect(withSiteUrl(undefined)({ hostedContent: true, production: true })).toMatch(/SITE_URL is not set/)
+    expect(withSiteUrl('https://windows12.example')({ hostedContent: true, production: true })).toBeNull()
+  })
+
+  it('keeps the embedded default, and development, working with no setting', () => {
+    expect(withSiteUrl(undefined)({ hostedContent: false, production: true })).toBeNull()
+    expect(withSiteUrl(undefined)({ hostedContent: true, production: false })).toBeNull()
+  })
+
+  it('refuses a SITE_URL that is not an absolute http(s) address, whatever the source', () => {
+    for (const value of ['windows12.example', 'ftp://windows12.example', 'javascript:alert(1)']) {
+      expect(withSiteUrl(value)({ hostedContent: false, production: false })).toMatch(/must be an absolute http\(s\) address/)
+    }
+  })
+})
