@@ -68,17 +68,25 @@ export function draftPolicy({ https, sanityProjectId }: SecurityHeaderOptions): 
   )
 }
 
+/** The script next-sanity's NextStudio loads beside the Studio, as Sanity's own Studio does (bridge.js). */
+const SANITY_STUDIO_SCRIPTS = 'https://core.sanity-cdn.com'
+/** The Studio's typeface (Inter), from Sanity's design system. */
+const SANITY_STUDIO_FONTS = 'https://design-system-static.sanity.io'
+
 /**
- * The Studio: Sanity's API over https and websockets, images from Sanity and editors' avatars (any https host),
- * the site itself in the Presentation tool's iframe, workers from blobs. Never framed.
+ * The Studio: Sanity's API over https and websockets, Sanity's bridge script and typeface, images from Sanity and
+ * editors' avatars (any https host), the site itself in the Presentation tool's iframe, workers from blobs. Never
+ * framed.
  */
 export function studioPolicy({ https, sanityProjectId }: SecurityHeaderOptions): string {
   return policy(
     {
       ...COMMON,
+      'script-src': [...COMMON['script-src'], SANITY_STUDIO_SCRIPTS],
+      'font-src': [...COMMON['font-src'], SANITY_STUDIO_FONTS],
       'img-src': ["'self'", 'data:', 'blob:', 'https:'],
       'media-src': ["'self'", 'blob:', SANITY_IMAGES],
-      'connect-src': ["'self'", ...sanityConnectSources(sanityProjectId)],
+      'connect-src': ["'self'", SANITY_STUDIO_SCRIPTS, ...sanityConnectSources(sanityProjectId)],
       'frame-src': ["'self'"],
       'worker-src': ["'self'", 'blob:'],
       'frame-ancestors': ["'none'"],

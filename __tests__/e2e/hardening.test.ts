@@ -1,6 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import http from 'node:http'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { chromium, type Browser } from 'playwright-core'
@@ -87,7 +86,6 @@ async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'w12-chromium-'))}`,
     ],
   })
 }
@@ -155,12 +153,22 @@ describe('the embedded site', () => {
       } else {
         expectNotFoundPage(route, status, html)
       }
-      // A draft-mode cookie is not honoured here (no draft preview without a Sanity project): it is removed.
-      if (cookie?.includes('__prerender_bypass')) expect(headers.getSetCookie().join('\n')).toMatch(/__prerender_bypass=;.*Expires=Thu, 01 Jan 1970/)
+      expect({ route, cache: headers.get('cache-control') }).not.toEqual({ route, cache: expect.stringContaining('s-maxage') })
     }
     const grown = folderBytes(path.join(ROOT, site.distDir)) - before
     console.log(`build folder growth after 100 junk URLs: ${grown} bytes`)
     expect(grown).toBeLessThan(8 * 1024)
+  })
+
+  it('ignores and removes a draft-mode cookie when draft preview is not configured: the page stays cached', async () => {
+    const previewModeId = (JSON.parse(readFileSync(path.join(ROOT, site.distDir, 'prerender-manifest.json'), 'utf8')) as { preview: { previewModeId: string } })
+      .preview.previewModeId
+    for (const cookie of ['__prerender_bypass=garbage', `__prerender_bypass=${previewModeId}`]) {
+      const { status, headers } = await get(site, GUIDE_PATH, { cookie })
+      expect(status).toBe(200)
+      expect(headers.get('x-nextjs-cache')).toBe('HIT')
+      expect(headers.getSetCookie().join('\n')).toMatch(/__prerender_bypass=;.*Expires=Thu, 01 Jan 1970/)
+    }
   })
 
   it('gives undecodable URLs a readable 4xx page, never a 500 or a blank shell', async () => {
@@ -203,7 +211,8 @@ describe('the embedded site', () => {
     ['/%09/evil.example', '/'],
     ['/%0d%0a/evil.example', '/'],
     ['/%0d%0aSet-Cookie:%20a=b', '/Set-Cookie:%20a=b'],
-    ['/%00', '/%00'],
+    ['/%00', '/'],
+    ['/a%00b', '/a%00b'],
     ['/%E2%80%AE', '/%E2%80%AE'],
     ['//evil.example', '/'],
     ['/%5Cevil.example', '/'],
@@ -279,10 +288,17 @@ describe('the embedded site', () => {
   })
 })
 
+const PREVIEW_SECRET = 'preview-secret-for-hardening'
+const READ_TOKEN = 'sk-hardening-read-token'
+
 describe('the hosted site', () => {
   let standIn: SanityStandIn
   beforeAll(async () => {
-    standIn = await startSanityStandIn(loadSeed())
+    standIn = await startSanityStandIn([
+      ...loadSeed(),
+      // What the Studio's Presentation tool stores before it opens a preview (see @sanity/preview-url-secret).
+      { _id: 'sanity-preview-url-secret.hardening', _type: 'sanity.previewUrlSecret', _updatedAt: new Date().toISOString(), secret: PREVIEW_SECRET },
+    ])
   })
   afterAll(async () => {
     await standIn?.stop()
@@ -296,10 +312,59 @@ describe('the hosted site', () => {
     await expect(startSharedSite('hosted', { SANITY_API_HOST: standIn.url, SITE_URL: '' })).rejects.toThrow(/SITE_URL is not set/)
   })
 
-  it('runs the Studio with no Content-Security-Policy violation (offline it reports a network error)', async () => {
-    const site = await startSharedSite('hosted', { SANITY_API_HOST: standIn.url })
-    const browser = await launchChromium()
-    try {
+  describe('with draft preview configured', () => {
+    let site: SharedSite
+    let browser: Browser
+    let draftCookie: string
+    beforeAll(async () => {
+      site = await startSharedSite('hosted', { SANITY_API_HOST: standIn.url, SANITY_API_READ_TOKEN: READ_TOKEN })
+      browser = await launchChromium()
+      const query = new URLSearchParams({ 'sanity-preview-secret': PREVIEW_SECRET, 'sanity-preview-pathname': GUIDE_PATH })
+      const enable = await get(site, `/api/draft-mode/enable?${query}`)
+      expect(enable.status).toBe(307)
+      draftCookie = (enable.headers.getSetCookie().find((cookie) => cookie.startsWith('__prerender_bypass=')) ?? '').split(';')[0]
+      expect(draftCookie).toMatch(/^__prerender_bypass=\w+/)
+    })
+    afterAll(async () => {
+      await browser?.close()
+      await site?.stop()
+    })
+
+    it('ignores a forged draft-mode cookie: unknown addresses still get the 404 page and write nothing', async () => {
+      const before = folderBytes(path.join(ROOT, site.distDir, 'server', 'app'))
+      for (const route of ['/no-such-guide', '/no-such.php', '/news/no-such-item']) {
+        const { status, html } = await get(site, route, { cookie: '__prerender_bypass=forged' })
+        expectNotFoundPage(route, status, html)
+      }
+      expect(folderBytes(path.join(ROOT, site.distDir, 'server', 'app')) - before).toBeLessThan(1024)
+    })
+
+    it('honours the real cookie (the page decides), and still answers junk with the 404 page', async () => {
+      const draft = await get(site, GUIDE_PATH, { cookie: draftCookie })
+      expect(draft.status).toBe(200)
+      expect(draft.html).toContain('Draft preview')
+      expect(draft.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+      const junk = await get(site, '/a/b/c.php', { cookie: draftCookie })
+      expectNotFoundPage('/a/b/c.php', junk.status, junk.html)
+    })
+
+    it('shows a draft page in Chromium with no Content-Security-Policy violation', async () => {
+      const [name, value] = draftCookie.split('=')
+      const context = await browser.newContext()
+      await context.addCookies([{ name, value, url: site.url }])
+      const page = await context.newPage()
+      const messages: string[] = []
+      page.on('console', (message) => {
+        if (/Content.Security.Policy|Refused to/i.test(message.text())) messages.push(message.text())
+      })
+      await page.goto(`${site.url}${GUIDE_PATH}`, { waitUntil: 'load' })
+      await page.waitForLoadState('networkidle')
+      await expect(page.locator('.preview-banner').textContent()).resolves.toContain('Draft preview')
+      await context.close()
+      expect(messages).toEqual([])
+    })
+
+    it('runs the Studio with no Content-Security-Policy violation (offline it reports a network error)', async () => {
       const studio = await get(site, '/studio/structure')
       expect(studio.status).toBe(200)
       expect(studio.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
@@ -309,9 +374,6 @@ describe('the hosted site', () => {
         await page.waitForTimeout(3_000)
       })
       expect(violations).toEqual([])
-    } finally {
-      await browser.close()
-      await site.stop()
-    }
+    })
   })
 })

@@ -143,10 +143,11 @@ describe('security headers', () => {
     expect(directives(draftPolicy({ https: false }))['frame-ancestors']).toEqual(["'self'"])
   })
 
-  it('loads scripts from this origin only, and nothing as a plugin', () => {
-    for (const policy of [readerPolicy({ https: true }), studioPolicy({ https: true, sanityProjectId: 'abc' })]) {
+  it('loads scripts from this origin only (the Studio also Sanity’s bridge script), and nothing as a plugin', () => {
+    expect(directives(readerPolicy({ https: true }))['script-src']).toEqual(["'self'", "'unsafe-inline'"])
+    expect(directives(studioPolicy({ https: true }))['script-src']).toEqual(["'self'", "'unsafe-inline'", 'https://core.sanity-cdn.com'])
+    for (const policy of [readerPolicy({ https: true }), draftPolicy({ https: true }), studioPolicy({ https: true, sanityProjectId: 'abc' })]) {
       const parsed = directives(policy)
-      expect(parsed['script-src']).toEqual(["'self'", "'unsafe-inline'"])
       expect(parsed['object-src']).toEqual(["'none'"])
       expect(parsed['base-uri']).toEqual(["'self'"])
       expect(policy).not.toContain('unsafe-eval')
@@ -156,6 +157,7 @@ describe('security headers', () => {
   it("lets the Studio reach its project's API and nothing else beyond Sanity", () => {
     expect(directives(studioPolicy({ https: false, sanityProjectId: 'abc123' }))['connect-src']).toEqual([
       "'self'",
+      'https://core.sanity-cdn.com',
       'https://abc123.api.sanity.io',
       'wss://abc123.api.sanity.io',
       'https://abc123.apicdn.sanity.io',
