@@ -297,7 +297,13 @@ describe('the hosted site', () => {
     standIn = await startSanityStandIn([
       ...loadSeed(),
       // What the Studio's Presentation tool stores before it opens a preview (see @sanity/preview-url-secret).
-      { _id: 'sanity-preview-url-secret.hardening', _type: 'sanity.previewUrlSecret', _updatedAt: new Date().toISOString(), secret: PREVIEW_SECRET },
+      {
+        _id: 'sanity-preview-url-secret.hardening',
+        _type: 'sanity.previewUrlSecret',
+        _updatedAt: new Date().toISOString(),
+        secret: PREVIEW_SECRET,
+        studioUrl: 'http://127.0.0.1/studio',
+      },
     ])
   })
   afterAll(async () => {
@@ -321,7 +327,7 @@ describe('the hosted site', () => {
       browser = await launchChromium()
       const query = new URLSearchParams({ 'sanity-preview-secret': PREVIEW_SECRET, 'sanity-preview-pathname': GUIDE_PATH })
       const enable = await get(site, `/api/draft-mode/enable?${query}`)
-      expect(enable.status).toBe(307)
+      if (enable.status !== 307) throw new Error(`draft mode not enabled (${enable.status}):\n${site.output()}`)
       draftCookie = (enable.headers.getSetCookie().find((cookie) => cookie.startsWith('__prerender_bypass=')) ?? '').split(';')[0]
       expect(draftCookie).toMatch(/^__prerender_bypass=\w+/)
     })
