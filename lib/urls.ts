@@ -55,3 +55,25 @@ export const faqEntryPath = (documentId: string) => `/faq#${faqEntryId(documentI
 
 /** A section of a guide, by the id its heading gets (lib/slugify headingId). */
 export const guideSectionPath = (slug: string, sectionId: string) => `${guidePath(slug)}#${sectionId}`
+
+/**
+ * Where a redirect to a visitor-supplied target may go: the path (with query and fragment) of `target` resolved
+ * against `origin`, or "/" when it leaves that origin or cannot be read. Resolved the way a browser reads a
+ * Location header (WHATWG URL parsing: tabs and newlines removed, `\` read as `/`), so `/\t/evil.example` or
+ * `/\evil.example` cannot become `//evil.example`. The result is relative and percent-encoded: safe as a header.
+ */
+export function sameOriginPath(target: string | null | undefined, origin: string): string {
+  if (!target) return '/'
+  let base: URL
+  let resolved: URL
+  try {
+    base = new URL(origin)
+    resolved = new URL(target, base)
+  } catch {
+    return '/'
+  }
+  if (resolved.origin !== base.origin) return '/'
+  // A path such as "/.//evil.example" normalises to "//evil.example", which a browser would read as another host.
+  const path = `/${resolved.pathname.replace(/^\/+/, '')}`
+  return `${path}${resolved.search}${resolved.hash}`
+}
