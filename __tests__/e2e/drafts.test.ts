@@ -18,7 +18,7 @@ jest.setTimeout(300_000)
 const ROOT = path.join(__dirname, '..', '..')
 const TOKEN = 'sk-test-read-token-5f0c1e7a'
 const SECRET = 'preview-secret-from-presentation'
-const PUBLISHED_TITLE = 'Windows 12 Features: What Is Expected and What Is Only Rumored'
+const PUBLISHED_TITLE = 'Windows 12 features: what is expected and what is only rumored'
 const DRAFT_TITLE = 'Windows 12 Features (draft): the new headline'
 const DRAFT_ONLY_SLUG = 'windows-12-draft-only-guide'
 

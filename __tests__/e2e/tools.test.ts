@@ -290,7 +290,7 @@ describe('the release calendar over HTTP', () => {
     expect(calendar.events).toHaveLength(milestones.length)
     expect(calendar.events.map((event) => event.UID.value.split('@')[0]).sort()).toEqual(milestones.map((milestone) => milestone._id).sort())
     const launch = calendar.events.find((event) => event.UID.value.startsWith('milestone-windows-12-launch@'))!
-    expect([icalDate(launch.DTSTART.value), icalDate(launch.DTEND.value)]).toEqual(['2026-12-15', '2027-04-01'])
+    expect([icalDate(launch.DTSTART.value), icalDate(launch.DTEND.value)]).toEqual(['2026-10-01', '2027-04-01'])
     expect(launch.DESCRIPTION.value).toMatch(/^Claim status: Expected\.\n\nWhen: Late 2026 to early 2027/)
   })
 
