@@ -20,7 +20,13 @@ async function get(site: RunningSite, route: string) {
 }
 
 /** The visible text of some HTML: tags dropped, entities decoded, whitespace collapsed. */
-const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim()
+/** Visible text, as a reader sees it: tags dropped, spaces folded, no space inside brackets or before punctuation. */
+const textOf = (html: string) =>
+  decodeEntities(html.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([).,:;])/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .trim()
 const count = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].length
 
 describe('the seed site', () => {
