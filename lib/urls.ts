@@ -5,11 +5,11 @@ import { siteUrl } from './site-config'
 export const HOME_PATH = '/'
 export const FAQ_PATH = '/faq'
 export const guidePath = (slug: string) => `/${slug}`
+/** Generic pages (about, editorial policy) live at the top level, like guides. */
+export const pagePath = (slug: string) => `/${slug}`
 export const newsPath = (slug: string) => `/news/${slug}`
 /** Page 1 of the news list is /news; later pages are /news/page/N. */
 export const newsListPath = (page: number) => (page <= 1 ? '/news' : `/news/page/${page}`)
-/** Generic pages (about, editorial policy...) share the guides' one-segment addresses. */
-export const pagePath = (slug: string) => `/${slug}`
 export const CHECKER_PATH = '/can-my-pc-run-windows-12'
 export const newsFeedPath = { rss: '/news/feed.xml', json: '/news/feed.json' } as const
 /** The sitemap index, and the sitemap files it lists (app/sitemaps/sitemap.ts, one per 50,000 addresses). */
