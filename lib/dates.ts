@@ -3,7 +3,7 @@
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 
 /** A Sanity date ("2026-11-20", read as UTC midnight) or datetime; null for missing or invalid input. */
-function parseDate(value: string | null | undefined): Date | null {
+export function parseDate(value: string | null | undefined): Date | null {
   if (!value) return null
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
   return Number.isNaN(date.getTime()) ? null : date

@@ -1,15 +1,28 @@
-/** Labels the schema and the site share, so a reader sees the same word everywhere. */
+/**
+ * Labels shared by the Studio schema and the site, so an editor's choice and what a reader sees never drift apart.
+ * No Sanity or React knowledge here: the schema (sanity/schemaTypes) and components both import this module.
+ */
 
-export const CLAIM_STATUS_LABELS = { confirmed: 'Confirmed', expected: 'Expected', rumored: 'Rumored' } as const
+/** How sure a claim about unreleased software is. Readers see the title as a badge; editors see the meaning as help. */
+export const CLAIM_STATUSES = [
+  { value: 'confirmed', title: 'Confirmed', meaning: 'Microsoft said or published it, or it is a matter of record.' },
+  { value: 'expected', title: 'Expected', meaning: 'A reasoned estimate from how Microsoft has shipped Windows before; not confirmed.' },
+  { value: 'rumored', title: 'Rumored', meaning: 'From leaks or third-party reports that nobody can verify yet.' },
+] as const
 
-export type ClaimStatus = keyof typeof CLAIM_STATUS_LABELS
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number]['value']
 
 export function isClaimStatus(value: unknown): value is ClaimStatus {
-  return typeof value === 'string' && Object.hasOwn(CLAIM_STATUS_LABELS, value)
+  return CLAIM_STATUSES.some((status) => status.value === value)
 }
 
-/** The reader-facing label of a claim status, or null for anything that is not one. */
-export const claimStatusLabel = (value: unknown): string | null => (isClaimStatus(value) ? CLAIM_STATUS_LABELS[value] : null)
+/** "Rumored" for "rumored"; undefined for anything that is not a claim status. */
+export function claimStatusLabel(value: unknown): string | undefined {
+  return CLAIM_STATUSES.find((status) => status.value === value)?.title
+}
+
+/** Reader-facing labels by status, for lookups (feeds, calendar, images). */
+export const CLAIM_STATUS_LABELS = Object.fromEntries(CLAIM_STATUSES.map((status) => [status.value, status.title])) as Record<ClaimStatus, string>
 
 /** What each kind of callout (aside) is called where readers see it. */
 export const CALLOUT_KIND_LABELS: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import type { DocumentActionComponent, DocumentActionsContext, NewDocumentOptionsContext, Template, TemplateItem } from 'sanity'
 import type { StructureResolver } from 'sanity/structure'
-import { apiVersion } from './env'
+import { apiVersion } from './env.public'
 import { FAQ_CATEGORIES } from './schemaTypes/documents/faq'
 import { SITE_SETTINGS_ID } from './schemaTypes/documents/siteSettings'
 
@@ -126,4 +126,10 @@ export const structure: StructureResolver = (S) =>
         .title('Release milestones')
         .schemaType('releaseMilestone')
         .child(S.documentTypeList('releaseMilestone').title('Release milestones, by date').defaultOrdering([{ field: 'date', direction: 'asc' }])),
+      S.divider(),
+      S.listItem()
+        .id('person')
+        .title('People')
+        .schemaType('person')
+        .child(S.documentTypeList('person').title('People in bylines').defaultOrdering([{ field: 'name', direction: 'asc' }])),
     ])

@@ -55,6 +55,7 @@ describe('the content lists', () => {
       ['comparisonTable', 'Comparison tables'],
       ['requirements', 'Requirements'],
       ['releaseMilestone', 'Release milestones'],
+      ['person', 'People'],
     ])
   })
 
@@ -112,7 +113,7 @@ describe('the site-settings singleton', () => {
     expect(templates).not.toContain('siteSettings')
     expect(templates).toContain('guide')
     const globalMenu = studio.workspace.document.resolveNewDocumentOptions({ type: 'global' }).map((option) => option.templateId)
-    expect(globalMenu).toEqual(['guide', 'faq', 'newsItem', 'comparisonTable', 'requirements', 'releaseMilestone'])
+    expect(globalMenu).toEqual(['guide', 'faq', 'newsItem', 'comparisonTable', 'requirements', 'releaseMilestone', 'person'])
   })
 
   it('cannot be deleted, duplicated or unpublished, but can be published', () => {
@@ -166,9 +167,9 @@ describe('list previews', () => {
       title: 'Is Windows 12 free?',
       subtitle: 'Pricing · #10',
     })
-    expect(preview(schemaType('releaseMilestone'), { title: 'Launch', date: '2026-12-15', window: 'Late 2026 to early 2027', status: 'expected' })).toEqual({
+    expect(preview(schemaType('releaseMilestone'), { title: 'Launch', date: '2026-10-01', window: 'Late 2026 to early 2027', status: 'expected' })).toEqual({
       title: 'Launch',
-      subtitle: 'Late 2026 to early 2027 · Expected',
+      subtitle: 'Late 2026 to early 2027 (sorted from 2026-10-01) · Expected',
     })
     expect(preview(schemaType('releaseMilestone'), { title: 'Windows 11 released', date: '2021-10-05', status: 'confirmed' }).subtitle).toBe(
       '2021-10-05 · Confirmed',
@@ -227,7 +228,7 @@ describe('Portable Text in the editor', () => {
     // A compiled text block keeps its annotation types as the members of its markDefs array.
     const markDefs = block?.fields.find((field) => field.name === 'markDefs')?.type
     const annotations = markDefs && 'of' in markDefs ? (markDefs.of as ObjectSchemaType[]) : []
-    expect(annotations.map((annotation) => annotation.name).sort()).toEqual(['internalLink', 'link'])
+    expect(annotations.map((annotation) => annotation.name).sort()).toEqual(['claim', 'internalLink', 'link'])
     const internalLink = annotations.find((annotation) => annotation.name === 'internalLink')
     const reference = internalLink?.fields.find((field) => field.name === 'reference')?.type as (SchemaType & { to?: SchemaType[] }) | undefined
     expect(reference?.to?.map((target) => target.name)).toEqual(['guide'])

@@ -1,4 +1,5 @@
 import type { StandInDocument } from '../support/sanity-api-standin'
+import { setToday } from '../support/clock'
 import { loadSeed } from '../support/seed'
 import { startStudioTestbed, type Problem, type StudioTestbed } from '../support/studio-workspace'
 
@@ -26,6 +27,11 @@ function seedDocument(id: string): StandInDocument {
 const errors = (problems: Problem[]) => problems.filter((problem) => problem.level === 'error')
 
 describe('the embedded dataset', () => {
+  // The seed is dated content: checked on the day after its last review, so its review dates are recent and no
+  // access date lies in the future. (Later, the Studio rightly warns that the reviews are getting old.)
+  beforeEach(() => setToday('2026-11-23T12:00:00Z'))
+  afterEach(() => jest.useRealTimers())
+
   it('passes every rule: no errors and no warnings in any document', async () => {
     expect(seed.length).toBeGreaterThan(30)
     const failing: Record<string, Problem[]> = {}
@@ -150,13 +156,14 @@ describe('news', () => {
 
   it('refuses a source whose address is not http(s)', async () => {
     const news = seedDocument('news-windows-10-end-of-support')
-    news.sources = [{ _type: 'source', _key: 's1', label: 'A script', url: 'javascript:alert(1)' }]
+    const [first] = news.sources as { _key: string; url?: string }[]
+    first.url = 'javascript:alert(1)'
     expect(await studio.validate(news)).toEqual([
-      { path: 'sources[_key=="s1"].url', level: 'error', message: 'Add the full web address of the source, starting with https:// (or http://).' },
+      { path: `sources[_key=="${first._key}"].url`, level: 'error', message: 'Add the full web address of the source, starting with https:// (or http://).' },
     ])
-    news.sources = [{ _type: 'source', _key: 's1', label: 'No address yet' }]
+    delete first.url
     expect(await studio.validate(news)).toEqual([
-      { path: 'sources[_key=="s1"].url', level: 'error', message: 'Add the full web address of the source, starting with https:// (or http://).' },
+      { path: `sources[_key=="${first._key}"].url`, level: 'error', message: 'Add the full web address of the source, starting with https:// (or http://).' },
     ])
   })
 })
@@ -286,12 +293,32 @@ describe('requirements', () => {
     [{ displayHeightPx: 100 }, 'minimum.displayHeightPx', 'Use a number of at least 240.'],
     [{ directX: 3 }, 'minimum.directX', 'Use a number of at least 9.'],
     [{ tpmVersion: 12 }, 'minimum.tpmVersion', '3 is the most this can be; check the number.'],
+    [{ npuTops: 0 }, 'minimum.npuTops', 'Use a number of at least 1.'],
+    [{ npuTops: 50_000 }, 'minimum.npuTops', '10000 is the most this can be; check the number.'],
   ])('refuses %j', async (values, path, message) => {
     expect(errors(await studio.validate(withMinimum(values)))).toEqual([{ path, level: 'error', message }])
   })
 
   it('accepts TPM 1.2 and other values in range', async () => {
     expect(await studio.validate(withMinimum({ tpmVersion: 1.2, ramGb: 4, cpuCores: 64 }))).toEqual([])
+  })
+
+  it('accepts the checker’s yes/no requirements and an NPU figure at either level', async () => {
+    const document = withMinimum({ cpu64Bit: false, secureBoot: true, npuTops: 10 })
+    document.recommended = { ...(document.recommended as object), cpu64Bit: true, npuTops: 45.5 }
+    expect(await studio.validate(document)).toEqual([])
+  })
+
+  it('warns when the recommended level switches off what the minimum requires, or asks for a slower NPU', async () => {
+    const document = withMinimum({ npuTops: 40 })
+    document.recommended = { ...(document.recommended as object), npuTops: 16, secureBoot: false }
+    expect(await studio.validate(document)).toEqual([
+      {
+        path: 'recommended',
+        level: 'warning',
+        message: 'Recommended is lower than minimum for: NPU (TOPS), UEFI with Secure Boot. Check the numbers.',
+      },
+    ])
   })
 
   it('warns when a recommended value is below the minimum', async () => {
@@ -319,6 +346,17 @@ describe('other required fields', () => {
       { path: 'date', level: 'error' },
       { path: 'status', level: 'error' },
     ])
+  })
+
+  it('refuses a milestone window that ends on or before its first day', async () => {
+    const milestone = seedDocument('milestone-windows-12-launch')
+    expect(milestone.windowEnd).toBe('2027-03-31')
+    for (const windowEnd of ['2026-10-01', '2026-01-01']) {
+      expect(await studio.validate({ ...milestone, windowEnd })).toEqual([
+        { path: 'windowEnd', level: 'error', message: 'The window must end after its first day (the date above).' },
+      ])
+    }
+    expect(await studio.validate({ ...milestone, windowEnd: '2026-12-16' })).toEqual([])
   })
 
   it('refuses a guide listed twice as related, or related to itself', async () => {

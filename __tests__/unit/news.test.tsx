@@ -10,6 +10,7 @@ const item = (n: number, publishedAt: string) => ({
   publishedAt,
   excerpt: `Excerpt ${n}`,
   status: 'expected' as const,
+  supersededBy: null,
 })
 
 describe('NewsList', () => {

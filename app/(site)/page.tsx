@@ -9,7 +9,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { hubJsonLd } from '@/lib/jsonld'
 import { pageDescription, pageMetadata } from '@/lib/metadata'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { guidePath, HOME_PATH } from '@/lib/urls'
+import { CHECKER_PATH, guidePath, HOME_PATH, RELEASE_CALENDAR_PATH } from '@/lib/urls'
 import { getHub, getSiteSettings } from '@/sanity/lib/content'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,6 +37,21 @@ export default async function HubPage() {
       </header>
 
       <IsoStatus status={settings?.isoStatus} />
+
+      <section className="hub-section" aria-labelledby="hub-tools">
+        <h2 id="hub-tools">Check your PC, follow the dates</h2>
+        <ul>
+          <li>
+            <Link href={CHECKER_PATH}>Can my PC run Windows 12?</Link> Compare your PC with the expected requirements.
+          </li>
+          <li>
+            <a href={RELEASE_CALENDAR_PATH} type="text/calendar">
+              Add to calendar
+            </a>
+            : the release milestones as an .ics file for your calendar app.
+          </li>
+        </ul>
+      </section>
 
       {hub.guides.map((guide) => (
         <section key={guide._id} className="hub-section" aria-labelledby={`hub-${guide.slug}`}>

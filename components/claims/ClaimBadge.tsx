@@ -1,9 +1,7 @@
-/** A claim's certainty, shown as text (not colour alone) so it survives screen readers and greyscale. */
-import { CLAIM_STATUS_LABELS, isClaimStatus } from '@/lib/vocabulary'
+import { claimStatusLabel, isClaimStatus } from '@/lib/vocabulary'
 
-export { isClaimStatus, type ClaimStatus } from '@/lib/vocabulary'
-
+/** A claim's certainty, shown as text (not color alone) so it survives screen readers and grayscale. */
 export function ClaimBadge({ status }: { status: string | null | undefined }) {
   if (!isClaimStatus(status)) return null
-  return <span className={`badge badge-${status}`}>{CLAIM_STATUS_LABELS[status]}</span>
+  return <span className={`badge badge-${status}`}>{claimStatusLabel(status)}</span>
 }

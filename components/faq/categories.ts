@@ -9,7 +9,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   upgrade: 'Upgrading',
   requirements: 'Hardware and requirements',
   safety: 'Safety',
-  pricing: 'Price and licences',
+  pricing: 'Price and licenses',
 }
 
 export function groupFaqsByCategory(faqs: Faq[]): { category: string; title: string; faqs: Faq[] }[] {

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { NEWS_PAGE_QUERY_RESULT } from '@/sanity.types'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
+import { SupersededMark } from '@/components/trust/SupersededNotice'
 import { formatDate, isoDate } from '@/lib/dates'
 import { newsPath } from '@/lib/urls'
 
@@ -17,6 +18,7 @@ export function NewsList({ items, headingLevel = 2 }: { items: NewsSummary[]; he
           <article>
             <p className="news-meta">
               <time dateTime={isoDate(item.publishedAt)}>{formatDate(item.publishedAt)}</time> <ClaimBadge status={item.status} />
+              <SupersededMark newer={item.supersededBy} />
             </p>
             <Heading className="news-title">
               <Link href={newsPath(item.slug)}>{item.title}</Link>

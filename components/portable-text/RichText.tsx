@@ -3,6 +3,8 @@ import Link from 'next/link'
 import { ComparisonTable } from '@/components/comparison/ComparisonTable'
 import { ReleaseTimeline } from '@/components/release/ReleaseTimeline'
 import { RequirementsTable } from '@/components/requirements/RequirementsTable'
+import { ClaimMark } from '@/components/trust/ClaimMark'
+import { withClaimSourceNumbers, type NumberedSource } from '@/components/trust/sources'
 import { safeExternalUrl, safeInternalPath } from '@/lib/urls'
 import { Callout } from './Callout'
 import { ContentImage } from './ContentImage'
@@ -48,6 +50,16 @@ const components: PortableTextComponents = {
         <>{children}</>
       )
     },
+    claim: ({ value, children }) => {
+      const claim = value as { status?: unknown; sourceNumber?: unknown } | undefined
+      return (
+        <ClaimMark status={claim?.status} sourceNumber={claim?.sourceNumber}>
+          {children}
+        </ClaimMark>
+      )
+    },
+    code: ({ children }) => <code>{children}</code>,
+    kbd: ({ children }) => <kbd>{children}</kbd>,
   },
   unknownType: () => null,
   unknownMark: ({ children }) => <>{children}</>,
@@ -56,12 +68,14 @@ const components: PortableTextComponents = {
 type RichTextProps = {
   /** Any Portable Text array a query returned; null and undefined render nothing. */
   value: readonly unknown[] | null | undefined
+  /** The page's numbered sources: claims that point to one link to it. */
+  sources?: readonly NumberedSource[]
 }
 
-export function RichText({ value }: RichTextProps) {
+export function RichText({ value, sources = [] }: RichTextProps) {
   if (!value || value.length === 0) return null
   // Members without a _type (corrupt data) are dropped: they can carry nothing a reader could use.
-  const blocks = value.filter(
+  const blocks = withClaimSourceNumbers(value, sources).filter(
     (member): member is PortableTextBlock => typeof member === 'object' && member !== null && '_type' in member,
   )
   return <PortableText value={blocks} components={components} onMissingComponent={false} />

@@ -1,6 +1,8 @@
+import { searchQueryParams, type SearchTerm } from '@/lib/search'
 import { NEWS_FEED_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
-import { readContent } from './fetch'
+import { readContent, readUntagged } from './fetch'
 import {
+  CHECKER_QUERY,
   FAQ_PAGE_QUERY,
   GUIDE_QUERY,
   GUIDE_SLUGS_QUERY,
@@ -9,6 +11,9 @@ import {
   NEWS_ITEM_QUERY,
   NEWS_PAGE_QUERY,
   NEWS_SLUGS_QUERY,
+  POPULAR_GUIDES_QUERY,
+  RELEASE_MILESTONES_QUERY,
+  SEARCH_QUERY,
   SITE_SETTINGS_QUERY,
   SITEMAP_QUERY,
 } from './queries'
@@ -59,6 +64,31 @@ export function getNewsItem(slug: string) {
 /** Every FAQ entry, in editors' order. */
 export function getFaqs() {
   return readContent({ query: FAQ_PAGE_QUERY, lists: ['faq'] })
+}
+
+/**
+ * One page (from 1) of search results for the given words, with the total count. Not readContent: the search page
+ * is rendered per request and cached nowhere on the server, so there is no page entry to tag, and readContent
+ * would keep a last-good copy of every distinct query in memory and under .next/cache, which a flood of made-up
+ * queries would grow without bound. A source failure reaches the page, which says search is unavailable.
+ */
+export function getSearchResults(terms: readonly SearchTerm[], page: number) {
+  return readUntagged(SEARCH_QUERY, searchQueryParams(terms, page))
+}
+
+/** A few guides to offer when a search has nothing to search for. */
+export function getPopularGuides() {
+  return readContent({ query: POPULAR_GUIDES_QUERY, lists: ['guide'], tagDocuments: false })
+}
+
+/** The requirements the PC checker compares against, and the guide that explains how to check each value. */
+export function getCheckerRequirements() {
+  return readContent({ query: CHECKER_QUERY, lists: ['requirements', 'guide'] })
+}
+
+/** Every dated release milestone, for the calendar feed. */
+export function getReleaseMilestones() {
+  return readContent({ query: RELEASE_MILESTONES_QUERY, lists: ['releaseMilestone'] })
 }
 
 /**

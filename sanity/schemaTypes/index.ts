@@ -2,6 +2,7 @@ import { comparisonTable } from './documents/comparisonTable'
 import { faq } from './documents/faq'
 import { guide } from './documents/guide'
 import { newsItem } from './documents/newsItem'
+import { person } from './documents/person'
 import { releaseMilestone } from './documents/releaseMilestone'
 import { requirementSpec, requirements } from './documents/requirements'
 import { siteSettings } from './documents/siteSettings'
@@ -15,6 +16,7 @@ import {
   steps,
 } from './objects/portableText'
 import { seo } from './objects/seo'
+import { source } from './objects/source'
 
 export const schemaTypes = [
   // documents
@@ -25,8 +27,10 @@ export const schemaTypes = [
   comparisonTable,
   requirements,
   releaseMilestone,
+  person,
   // objects
   seo,
+  source,
   requirementSpec,
   simpleRichText,
   richText,

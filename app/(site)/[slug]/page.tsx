@@ -3,11 +3,17 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/portable-text/RichText'
+import { ChangeLog } from '@/components/trust/ChangeLog'
+import { GuideMeta } from '@/components/trust/GuideMeta'
+import { SourcesList } from '@/components/trust/SourcesList'
+import { StaleNotice } from '@/components/trust/StaleNotice'
+import { numberSources } from '@/components/trust/sources'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { breadcrumbTrail } from '@/lib/breadcrumbs'
-import { formatDate, guideModifiedAt, isoDate } from '@/lib/dates'
+import { isoDate } from '@/lib/dates'
 import { guideJsonLd } from '@/lib/jsonld'
 import { contentDescription, pageMetadata } from '@/lib/metadata'
+import { guideModifiedAt } from '@/lib/review'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { guidePath } from '@/lib/urls'
 import { getGuide, getGuideSlugs, getSiteSettings } from '@/sanity/lib/content'
@@ -29,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: contentDescription({ description: guide.seo?.description, body: guide.body }),
     path: guidePath(guide.slug),
     siteName: settings?.title || FALLBACK_SITE_TITLE,
-    article: { publishedTime: isoDate(guide._createdAt), modifiedTime: guideModifiedAt(guide) },
+    article: { publishedTime: isoDate(guide._createdAt), modifiedTime: isoDate(guideModifiedAt(guide)) },
   })
 }
 
@@ -37,8 +43,8 @@ export default async function GuidePage({ params }: Props) {
   const { slug } = await params
   const [guide, settings] = await Promise.all([getGuide(slug), getSiteSettings()])
   if (!guide) notFound()
+  const sources = numberSources(guide.sources)
   const trail = breadcrumbTrail({ kind: 'guide', title: guide.title, slug: guide.slug })
-  const reviewed = formatDate(guide.reviewedAt)
   // A related guide that was deleted dereferences to null: it is simply left out.
   const related = (guide.related ?? []).filter((item) => item !== null && Boolean(item.slug))
   return (
@@ -50,7 +56,7 @@ export default async function GuidePage({ params }: Props) {
           description: contentDescription({ description: guide.seo?.description, body: guide.body }),
           path: guidePath(guide.slug),
           publishedAt: isoDate(guide._createdAt),
-          modifiedAt: guideModifiedAt(guide),
+          modifiedAt: isoDate(guideModifiedAt(guide)),
           trail,
           body: guide.body,
         })}
@@ -58,15 +64,14 @@ export default async function GuidePage({ params }: Props) {
       <header>
         <Breadcrumbs trail={trail} />
         <h1>{guide.title}</h1>
-        {reviewed ? (
-          <p className="page-meta">
-            Facts reviewed <time dateTime={isoDate(guide.reviewedAt)}>{reviewed}</time>
-          </p>
-        ) : null}
+        <GuideMeta reviewedAt={guide.reviewedAt} author={guide.author} reviewer={guide.reviewer} updates={guide.updates} />
+        <StaleNotice reviewedAt={guide.reviewedAt} now={new Date()} />
       </header>
       <div className="prose">
-        <RichText value={guide.body} />
+        <RichText value={guide.body} sources={sources} />
       </div>
+      <SourcesList sources={sources} />
+      <ChangeLog updates={guide.updates} />
       {related.length > 0 ? (
         <aside className="related" aria-labelledby="related-heading">
           <h2 id="related-heading">Related guides</h2>

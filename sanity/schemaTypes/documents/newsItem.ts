@@ -1,6 +1,23 @@
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defineField, defineType, getPublishedId, type Reference } from 'sanity'
+import { apiVersion } from '../../env'
+import { formatDate } from '../../../lib/dates'
+import { bylineField } from '../objects/byline'
 import { claimStatusField, claimStatusTitle } from '../objects/claimStatus'
-import { filledIn, searchDescriptionRule, slugField, webAddressRule } from '../rules'
+import { sourcesField } from '../objects/source'
+import { filledIn, searchDescriptionRule, slugField } from '../rules'
+
+/**
+ * Why `newer` cannot supersede this item, or undefined when it can: only a later item can change the story.
+ * Dates are the items' publishedAt values (UTC ISO strings).
+ */
+export function supersedingProblem(thisPublishedAt: unknown, newerPublishedAt: unknown): string | undefined {
+  if (typeof newerPublishedAt !== 'string' || !newerPublishedAt) return 'The chosen item has no publication date yet. Choose an item that is published after this one.'
+  if (typeof thisPublishedAt !== 'string' || !thisPublishedAt) return undefined
+  if (Date.parse(newerPublishedAt) <= Date.parse(thisPublishedAt)) {
+    return `Only a newer item can supersede this one: the chosen item is dated ${formatDate(newerPublishedAt)}, this one ${formatDate(thisPublishedAt)}.`
+  }
+  return undefined
+}
 
 export const newsItem = defineType({
   name: 'newsItem',
@@ -31,42 +48,53 @@ export const newsItem = defineType({
       validation: (rule) => [rule.custom(filledIn('Without an excerpt the news list shows only the headline.')).warning(), searchDescriptionRule(rule)],
     }),
     defineField({ name: 'body', type: 'richText' }),
+    sourcesField('Where the news comes from, numbered for readers under the item. Claims in the text can point to an entry.'),
+    bylineField('author', 'Author', 'Who wrote this item; readers see the name beside the date.'),
     defineField({
-      name: 'sources',
-      type: 'array',
-      description: 'Where the news comes from; readers see these as links under the item.',
-      of: [
-        defineArrayMember({
-          name: 'source',
-          type: 'object',
-          fields: [
-            defineField({
-              name: 'label',
-              type: 'string',
-              description: 'Who published it and what, e.g. "Microsoft: Windows Insider Blog".',
-              validation: (rule) => rule.required().error('Name the source; readers see this text as the link.'),
-            }),
-            defineField({
-              name: 'url',
-              title: 'URL',
-              type: 'url',
-              validation: webAddressRule('of the source', { required: true }),
-            }),
-          ],
-          preview: { select: { title: 'label', subtitle: 'url' } },
+      name: 'supersededBy',
+      title: 'Superseded by',
+      type: 'reference',
+      to: [{ type: 'newsItem' }],
+      description:
+        'When later news changed this story, choose the newer item. Readers then see a notice at the top linking to it, and news lists mark this item as superseded.',
+      options: {
+        disableNew: true,
+        // Offer only items published after this one.
+        filter: ({ document }) => ({
+          filter: 'defined(slug.current) && publishedAt > $publishedAt && !(_id in [$id, $draftId])',
+          params: {
+            publishedAt: typeof document.publishedAt === 'string' ? document.publishedAt : '',
+            id: getPublishedId(document._id),
+            draftId: `drafts.${getPublishedId(document._id)}`,
+          },
         }),
-      ],
+      },
+      validation: (rule) =>
+        rule.custom(async (value: Reference | undefined, context) => {
+          if (!value?._ref || !context.document) return true
+          if (value._ref === getPublishedId(context.document._id)) return 'An item cannot supersede itself. Choose a newer item.'
+          const newer = await context.getClient({ apiVersion }).fetch<{ publishedAt?: string } | null>('*[_id == $id][0]{ publishedAt }', { id: value._ref })
+          // A missing item is reported by Sanity's own reference check.
+          if (!newer) return true
+          return supersedingProblem(context.document.publishedAt, newer.publishedAt) ?? true
+        }),
     }),
   ],
   orderings: [{ title: 'Newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] }],
   preview: {
-    select: { title: 'title', publishedAt: 'publishedAt', status: 'status' },
-    prepare: ({ title, publishedAt, status }) => {
+    select: { title: 'title', publishedAt: 'publishedAt', status: 'status', supersededBy: 'supersededBy.title' },
+    prepare: ({ title, publishedAt, status, supersededBy }) => {
       const date = typeof publishedAt === 'string' ? publishedAt.slice(0, 10) : undefined
       const scheduled = date !== undefined && Date.parse(publishedAt) > Date.now()
       return {
         title: title || 'Untitled news item',
-        subtitle: [date ? `${scheduled ? 'Scheduled for ' : ''}${date}` : 'No date', claimStatusTitle(status)].filter(Boolean).join(' · '),
+        subtitle: [
+          date ? `${scheduled ? 'Scheduled for ' : ''}${date}` : 'No date',
+          claimStatusTitle(status) ?? 'No status',
+          supersededBy ? `Superseded by "${supersededBy}"` : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · '),
       }
     },
   },

@@ -1,16 +1,11 @@
 import { defineField } from 'sanity'
+import { CLAIM_STATUSES, claimStatusLabel } from '../../../lib/vocabulary'
 
-/** How sure a claim is. Rendered as a badge next to every claim about unreleased software. */
-export const CLAIM_STATUSES = [
-  { title: 'Confirmed', value: 'confirmed' },
-  { title: 'Expected', value: 'expected' },
-  { title: 'Rumored', value: 'rumored' },
-] as const
+/** The status options as the Studio lists them; titles and values come from the one shared vocabulary. */
+export const CLAIM_STATUS_OPTIONS = CLAIM_STATUSES.map(({ title, value }) => ({ title, value }))
 
 /** The editor-facing title of a status value, for list previews. */
-export function claimStatusTitle(value: unknown): string | undefined {
-  return CLAIM_STATUSES.find((status) => status.value === value)?.title
-}
+export const claimStatusTitle = claimStatusLabel
 
 export const claimStatusField = (description = 'How sure is this? Confirmed means Microsoft said so.') =>
   defineField({
@@ -18,6 +13,6 @@ export const claimStatusField = (description = 'How sure is this? Confirmed mean
     title: 'Claim status',
     type: 'string',
     description,
-    options: { list: [...CLAIM_STATUSES], layout: 'radio', direction: 'horizontal' },
+    options: { list: CLAIM_STATUS_OPTIONS, layout: 'radio', direction: 'horizontal' },
     validation: (rule) => rule.required().error('Choose how sure this is: confirmed, expected or rumored. Readers see it as a badge.'),
   })

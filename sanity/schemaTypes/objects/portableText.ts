@@ -1,5 +1,9 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { ClaimSourceInput } from '../../components/ClaimSourceInput'
+import { ClaimIcon, KeyboardKeyDecorator, KeyboardKeyIcon } from '../../components/EditorMarks'
+import { CLAIM_STATUSES } from '../../../lib/vocabulary'
 import { webAddressRule } from '../rules'
+import { claimStatusField } from './claimStatus'
 
 /** The aside kinds the guides use: each gets its own label and colour on the site. */
 export const CALLOUT_KINDS = [
@@ -21,6 +25,18 @@ export function plainText(blocks: unknown, maxLength = 80): string {
   const text = blocks.map(blockText).join(' ').replace(/\s+/g, ' ').trim()
   return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}\u2026` : text
 }
+
+/** Why a claim's source cannot be followed (it is not in the document's Sources list), or undefined. */
+export function claimSourceProblem(source: unknown, sources: unknown): string | undefined {
+  if (source === undefined || source === null || source === '') return undefined
+  const keys = Array.isArray(sources) ? sources.map((entry: { _key?: unknown } | null) => entry?._key) : []
+  return keys.includes(source)
+    ? undefined
+    : 'This claim points to a source that is not in the Sources list of this page. Choose one of the listed sources, or clear the field.'
+}
+
+const hasSources = (document: unknown) =>
+  Boolean(document && typeof document === 'object' && 'sources' in document && Array.isArray(document.sources) && document.sources.length > 0)
 
 /** Annotations shared by every rich-text field. */
 const annotations = [
@@ -54,6 +70,26 @@ const annotations = [
       }),
     ],
   }),
+  defineArrayMember({
+    name: 'claim',
+    title: 'Claim',
+    type: 'object',
+    icon: ClaimIcon,
+    description:
+      'Marks the selected words as a claim about unreleased software. Readers see its status as a badge after the words; with a source, the badge links to it.',
+    fields: [
+      claimStatusField(CLAIM_STATUSES.map((status) => `${status.title}: ${status.meaning}`).join(' ')),
+      defineField({
+        name: 'source',
+        type: 'string',
+        description: 'Optional: the entry of the Sources list of this page that backs the claim. Add the source to the list first.',
+        components: { input: ClaimSourceInput },
+        // Only pages with a Sources list can point to one; a value that is already set stays visible so it can be fixed.
+        hidden: ({ document, value }) => !value && !hasSources(document),
+        validation: (rule) => rule.custom((value, context) => claimSourceProblem(value, context.document?.sources) ?? true).error(),
+      }),
+    ],
+  }),
 ]
 
 const LISTS = [
@@ -61,7 +97,7 @@ const LISTS = [
   { title: 'Numbered', value: 'number' },
 ]
 
-/** A text block with lists, bold/italic and the two link kinds; `styles` decides which headings editors get. */
+/** A text block with lists, bold/italic, code and keys, links and claims; `styles` decides which headings editors get. */
 const textBlock = (styles: { title: string; value: string }[]) =>
   defineArrayMember({
     type: 'block',
@@ -71,6 +107,10 @@ const textBlock = (styles: { title: string; value: string }[]) =>
       decorators: [
         { title: 'Strong', value: 'strong' },
         { title: 'Emphasis', value: 'em' },
+        // Commands, file and tool names readers type or look for: tpm.msc, Get-FileHash, setup.exe.
+        { title: 'Inline code', value: 'code' },
+        // Keys and key combinations readers press: Win+R, F12.
+        { title: 'Keyboard key', value: 'kbd', icon: KeyboardKeyIcon, component: KeyboardKeyDecorator },
       ],
       annotations,
     },

@@ -3,13 +3,17 @@ import { notFound } from 'next/navigation'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { RichText } from '@/components/portable-text/RichText'
+import { Byline } from '@/components/trust/Byline'
+import { SourcesList } from '@/components/trust/SourcesList'
+import { SupersededNotice } from '@/components/trust/SupersededNotice'
+import { numberSources } from '@/components/trust/sources'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { breadcrumbTrail } from '@/lib/breadcrumbs'
 import { formatDate, isoDate, latestDate } from '@/lib/dates'
 import { newsArticleJsonLd } from '@/lib/jsonld'
 import { contentDescription, pageMetadata } from '@/lib/metadata'
 import { FALLBACK_SITE_TITLE, newsPrerenderCount } from '@/lib/site-config'
-import { newsPath, safeExternalUrl } from '@/lib/urls'
+import { newsPath } from '@/lib/urls'
 import { getNewsItem, getNewsSlugs, getSiteSettings } from '@/sanity/lib/content'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -40,11 +44,8 @@ export default async function NewsItemPage({ params }: Props) {
   const { slug } = await params
   const [item, settings] = await Promise.all([getNewsItem(slug), getSiteSettings()])
   if (!item) notFound()
+  const sources = numberSources(item.sources)
   const trail = breadcrumbTrail({ kind: 'newsItem', title: item.title, slug: item.slug })
-  const sources = (item.sources ?? []).flatMap((source) => {
-    const url = safeExternalUrl(source.url)
-    return url ? [{ key: source._key, label: source.label || url, url }] : []
-  })
   return (
     <article className="news-item">
       <JsonLd
@@ -63,29 +64,18 @@ export default async function NewsItemPage({ params }: Props) {
       <header>
         <Breadcrumbs trail={trail} />
         <p className="news-meta">
-          <time dateTime={isoDate(item.publishedAt)}>{formatDate(item.publishedAt)}</time>{' '}
-          <ClaimBadge status={item.status} />
+          <time dateTime={isoDate(item.publishedAt)}>{formatDate(item.publishedAt)}</time>
+          {item.author?.name ? ' · ' : null}
+          <Byline author={item.author} /> <ClaimBadge status={item.status} />
         </p>
         <h1>{item.title}</h1>
         {item.excerpt ? <p className="lede">{item.excerpt}</p> : null}
+        <SupersededNotice newer={item.supersededBy} />
       </header>
       <div className="prose">
-        <RichText value={item.body} />
+        <RichText value={item.body} sources={sources} />
       </div>
-      {sources.length > 0 ? (
-        <section className="sources" aria-labelledby="sources-heading">
-          <h2 id="sources-heading">Sources</h2>
-          <ul>
-            {sources.map((source) => (
-              <li key={source.key}>
-                <a href={source.url} rel="noopener noreferrer">
-                  {source.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <SourcesList sources={sources} />
     </article>
   )
 }
