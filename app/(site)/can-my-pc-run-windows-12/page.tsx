@@ -5,10 +5,12 @@ import { CheckerResult } from '@/components/checker/CheckerResult'
 import styles from '@/components/checker/Checker.module.css'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
 import { CHECKER_REQUIREMENTS, checkMachine, readMachine } from '@/lib/checker'
+import { pageMetadata } from '@/lib/metadata'
+import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { headingId } from '@/lib/slugify'
 import { CHECKER_PATH, guidePath, guideSectionPath } from '@/lib/urls'
 import { isClaimStatus } from '@/lib/vocabulary'
-import { getCheckerRequirements } from '@/sanity/lib/content'
+import { getCheckerRequirements, getSiteSettings } from '@/sanity/lib/content'
 
 /*
  * Rendered per request from its query parameters (a result is a URL), against the requirements as they are in
@@ -16,10 +18,14 @@ import { getCheckerRequirements } from '@/sanity/lib/content'
  */
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
-  title: 'Can my PC run Windows 12?',
-  description: 'Enter your PC’s specs and compare them with the expected Windows 12 minimum and recommended requirements, line by line.',
-  alternates: { canonical: CHECKER_PATH },
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return pageMetadata({
+    title: 'Can my PC run Windows 12?',
+    description: 'Enter your PC’s specs and compare them with the expected Windows 12 minimum and recommended requirements, line by line.',
+    path: CHECKER_PATH,
+    siteName: settings?.title || FALLBACK_SITE_TITLE,
+  })
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { SearchBox } from '@/components/search/SearchBox'
 import { SearchResults } from '@/components/search/SearchResults'
 import styles from '@/components/search/Search.module.css'
+import { feedAlternateTypes } from '@/lib/metadata'
 import { pageCount } from '@/lib/pagination'
 import { SEARCH_PAGE_SIZE, readSearchPage, readSearchQuery, searchTerms } from '@/lib/search'
 import { guidePath, searchPath } from '@/lib/urls'
@@ -22,7 +23,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title: query ? `Search: ${query}` : 'Search',
     robots: { index: false, follow: true },
-    alternates: { canonical: null },
+    // No canonical (a results page is not indexed); the feeds are announced as on every page.
+    alternates: { canonical: null, types: feedAlternateTypes },
   }
 }
 
