@@ -1,5 +1,8 @@
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { securityHeaderRules } from './lib/security-headers'
+import { siteUsesHttps } from './lib/site-config'
+import { projectId } from './sanity/env.public'
 
 export default function nextConfig(phase: string): NextConfig {
   // Several instances share one cache through Redis (see cache-handler.mjs) when REDIS_URL is set at `next start`.
@@ -16,6 +19,16 @@ export default function nextConfig(phase: string): NextConfig {
     // Page 1 of the news list has one address.
     async redirects() {
       return [{ source: '/news/page/1', destination: '/news', permanent: true }]
+    },
+    // Security headers of every response (lib/security-headers.ts). Evaluated at build time, like every
+    // prerendered page's metadata: SITE_URL and the project id of the build.
+    // Search results are rendered per request and stored nowhere on the server; a shared cache (CDN, nginx) may
+    // answer repeats of a query for a minute. Next keeps a Cache-Control header set here on dynamic pages.
+    async headers() {
+      return [
+        ...securityHeaderRules({ https: siteUsesHttps, sanityProjectId: projectId }),
+        { source: '/search', headers: [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=60' }] },
+      ]
     },
   }
 }

@@ -1,10 +1,9 @@
 import { defineCliConfig } from 'sanity/cli'
-
-const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || 'unconfigured'
-const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'
+import { dataset, projectId } from './sanity/env.public'
 
 export default defineCliConfig({
-  api: { projectId, dataset },
+  // Without a project the CLI still runs the offline commands (schema extract, typegen).
+  api: { projectId: projectId ?? 'unconfigured', dataset },
   typegen: {
     path: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}', './sanity/**/*.ts'],
     schema: './sanity/extract.json',

@@ -7,7 +7,7 @@
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
-import { dataset, projectId } from './sanity/env'
+import { dataset, projectId } from './sanity/env.public'
 import { locations, mainDocuments } from './sanity/presentation-resolve'
 import { schemaTypes } from './sanity/schemaTypes'
 import { resolveDocumentActions, resolveNewDocumentOptions, resolveTemplates, structure } from './sanity/studio-structure'

@@ -170,13 +170,16 @@ export type SimpleRichText = Array<{
 export type RequirementSpec = {
   _type: "requirementSpec";
   cpuCores?: number;
+  cpu64Bit?: boolean;
   cpuNote?: string;
   ramGb?: number;
   storageGb?: number;
   storageNote?: string;
   tpmVersion?: number;
+  secureBoot?: boolean;
   directX?: number;
   displayHeightPx?: number;
+  npuTops?: number;
   graphicsNote?: string;
   internetNote?: string;
 };
@@ -203,6 +206,7 @@ export type ReleaseMilestone = {
   title: string;
   date: string;
   window?: string;
+  windowEnd?: string;
   status: "confirmed" | "expected" | "rumored";
   note?: string;
 };
@@ -745,9 +749,10 @@ export type GUIDE_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: GUIDE_QUERY
-// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  reviewedAt,  "author": author->{ _id, "name": string(name), "role": string(role) },  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "description": string(seo.description) }}
+// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _createdAt,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  reviewedAt,  "author": author->{ _id, "name": string(name), "role": string(role) },  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "description": string(seo.description) }}
 export type GUIDE_QUERY_RESULT = {
   _id: string;
+  _createdAt: string;
   _updatedAt: string;
   title: string;
   slug: string;
@@ -1160,6 +1165,178 @@ export type FAQ_PAGE_QUERY_RESULT = Array<{
 }>;
 
 // Source: sanity/lib/queries.ts
+// Variable: NEWS_FEED_QUERY
+// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),  _updatedAt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
+export type NEWS_FEED_QUERY_RESULT = Array<{
+  _id: string;
+  title: string;
+  slug: string;
+  publishedAt: string;
+  excerpt: string | null;
+  status: "confirmed" | "expected" | "rumored";
+  _updatedAt: string;
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              status: "confirmed" | "expected" | "rumored";
+              source?: string;
+              _type: "claim";
+              _key: string;
+            }
+          | {
+              reference: GuideReference;
+              _type: "internalLink";
+              _key: string;
+              href: string;
+            }
+          | {
+              href: string;
+              _type: "link";
+              _key: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "callout";
+        kind: "example" | "insight" | "opinion" | "tip" | "warning";
+        title?: string;
+        body: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "h3" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                status: "confirmed" | "expected" | "rumored";
+                source?: string;
+                _type: "claim";
+                _key: string;
+              }
+            | {
+                reference: GuideReference;
+                _type: "internalLink";
+                _key: string;
+                href: string;
+              }
+            | {
+                href: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }>;
+      }
+    | {
+        _key: string;
+        _type: "comparisonTableEmbed";
+        table: {
+          title: string;
+          caption: string | null;
+          columns: Array<string> | null;
+          rows: Array<{
+            _key: string;
+            feature: string;
+            values: Array<string> | null;
+            status: "confirmed" | "expected" | "rumored";
+          }> | null;
+        };
+      }
+    | {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        url: string | null;
+        dimensions: SanityImageDimensions | null;
+      }
+    | {
+        _key: string;
+        _type: "releaseTimelineEmbed";
+        heading?: string;
+        milestones: Array<{
+          _id: string;
+          title: string;
+          date: string;
+          window: string | null;
+          status: "confirmed" | "expected" | "rumored";
+          note: string | null;
+        }>;
+      }
+    | {
+        _key: string;
+        _type: "requirementsEmbed";
+        requirements: {
+          title: string;
+          status: "confirmed" | "expected" | "rumored";
+          summary: string | null;
+          minimum: RequirementSpec | null;
+          recommended: RequirementSpec | null;
+          compatibilityNotes: Array<string> | null;
+        };
+      }
+    | {
+        _key: string;
+        _type: "steps";
+        title?: string;
+        items: Array<{
+          title: string;
+          detail?: string;
+          _type: "step";
+          _key: string;
+        }>;
+      }
+  > | null;
+}>;
+
+// Source: sanity/lib/queries.ts
+// Variable: SITEMAP_QUERY
+// Query: {  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt,  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    "slug": slug.current, _updatedAt, reviewedAt, "updates": updates[]{ date }  },  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current, _updatedAt },  "news": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc){ "slug": slug.current, publishedAt, _updatedAt },  "faqUpdatedAt": *[_type == "faq"]._updatedAt,  "comparisonUpdatedAt": *[_type == "comparisonTable"]._updatedAt,  "requirementsUpdatedAt": *[_type == "requirements"]._updatedAt}
+export type SITEMAP_QUERY_RESULT = {
+  settingsUpdatedAt: string | null;
+  guides: Array<{
+    slug: string;
+    _updatedAt: string;
+    reviewedAt: string | null;
+    updates: Array<{
+      date: string;
+    }> | null;
+  }>;
+  pages: Array<never>;
+  news: Array<{
+    slug: string;
+    publishedAt: string;
+    _updatedAt: string;
+  }>;
+  faqUpdatedAt: Array<string>;
+  comparisonUpdatedAt: Array<string>;
+  requirementsUpdatedAt: Array<string>;
+};
+
+// Source: sanity/lib/queries.ts
 // Variable: ROUTE_INDEX_QUERY
 // Query: {  "guides": *[_type == "guide" && defined(slug.current)].slug.current,  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }}
 export type ROUTE_INDEX_QUERY_RESULT = {
@@ -1169,6 +1346,87 @@ export type ROUTE_INDEX_QUERY_RESULT = {
     publishedAt: string;
   }>;
 };
+
+// Source: sanity/lib/queries.ts
+// Variable: SEARCH_QUERY
+// Query: {  "total": count(*[(  (_type in ["guide", "page"] && defined(slug.current)) ||  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||  (_type == "faq" && defined(question))) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]),  "results": *[(  (_type in ["guide", "page"] && defined(slug.current)) ||  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||  (_type == "faq" && defined(question))) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]    | score(      boost((coalesce(title, question) match $pattern) == true, 10),      boost(coalesce(title, question) match $pattern, 3),      boost(body[_type == "block" && style in ["h2", "h3", "h4"]].children[].text match $pattern, 2),      boost([excerpt, seo.description] match $pattern, 1),      [pt::text(body), pt::text(answer)] match $pattern    )    | order(_score desc, coalesce(title, question) asc)[$start...$end]{      _id,      _type,      "title": coalesce(title, question),      "slug": slug.current,      "date": select(_type == "newsItem" => publishedAt, _type == "guide" => reviewedAt),      status,      "passage": coalesce(        select(excerpt match $pattern => excerpt),        pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0]),        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0]),        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0]),        excerpt,        seo.description,        pt::text(coalesce(body, answer)[_type == "block"][0])      )    }}
+export type SEARCH_QUERY_RESULT = {
+  total: number;
+  results: Array<
+    | {
+        _id: string;
+        _type: "faq";
+        title: string;
+        slug: null;
+        date: null;
+        status: null;
+        passage: string;
+      }
+    | {
+        _id: string;
+        _type: "guide";
+        title: string;
+        slug: string;
+        date: string | null;
+        status: null;
+        passage: string;
+      }
+    | {
+        _id: string;
+        _type: "newsItem";
+        title: string;
+        slug: string;
+        date: string;
+        status: "confirmed" | "expected" | "rumored";
+        passage: string;
+      }
+  >;
+};
+
+// Source: sanity/lib/queries.ts
+// Variable: POPULAR_GUIDES_QUERY
+// Query: *[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{  _id, title, "slug": slug.current, "description": seo.description}
+export type POPULAR_GUIDES_QUERY_RESULT = Array<{
+  _id: string;
+  title: string;
+  slug: string;
+  description: string | null;
+}>;
+
+// Source: sanity/lib/queries.ts
+// Variable: CHECKER_QUERY
+// Query: *[_type == "requirements"] | order(_createdAt asc)[0]{  _id,  title,  status,  summary,  minimum,  recommended,  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{    _id,    title,    "slug": slug.current,    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }  }}
+export type CHECKER_QUERY_RESULT = {
+  _id: string;
+  title: string;
+  status: "confirmed" | "expected" | "rumored";
+  summary: string | null;
+  minimum: RequirementSpec | null;
+  recommended: RequirementSpec | null;
+  guide: {
+    _id: string;
+    title: string;
+    slug: string;
+    headings: Array<{
+      _key: string;
+      text: string;
+    }> | null;
+  } | null;
+} | null;
+
+// Source: sanity/lib/queries.ts
+// Variable: RELEASE_MILESTONES_QUERY
+// Query: *[_type == "releaseMilestone" && defined(date)] | order(date asc){  _id, _updatedAt, title, date, windowEnd, window, status, note}
+export type RELEASE_MILESTONES_QUERY_RESULT = Array<{
+  _id: string;
+  _updatedAt: string;
+  title: string;
+  date: string;
+  windowEnd: string | null;
+  window: string | null;
+  status: "confirmed" | "expected" | "rumored";
+  note: string | null;
+}>;
 
 // Source: sanity/lib/queries.ts
 // Variable: CONTENT_PROBLEMS_QUERY
@@ -1226,12 +1484,18 @@ declare global {
     '*[_id == "siteSettings"][0]{\n  _id,\n  "title": string(title),\n  "tagline": string(tagline),\n  "description": string(description),\n  "disclaimer": string(disclaimer),\n  "navigation": navigation[]{ _key, _ref, "title": coalesce(string(@->shortTitle), string(@->title)), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
     '{\n  "settings": *[_id == "siteSettings"][0]{\n    _id,\n    "title": string(title),\n    "tagline": string(tagline),\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    "title": string(title),\n    "slug": slug.current,\n    "hubSummary": hubSummary[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)].slug.current': GUIDE_SLUGS_QUERY_RESULT;
-    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },\n  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "description": string(seo.description) }\n}': GUIDE_QUERY_RESULT;
+    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _createdAt,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },\n  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "description": string(seo.description) }\n}': GUIDE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc).slug.current': NEWS_SLUGS_QUERY_RESULT;
     '{\n  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  }\n}': NEWS_PAGE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  publishedAt,\n  "status": string(status),\n  "excerpt": string(excerpt),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }\n}': NEWS_ITEM_QUERY_RESULT;
     '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, "question": string(question), "category": string(category), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
+    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{\n  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),\n  _updatedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': NEWS_FEED_QUERY_RESULT;
+    '{\n  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt,\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    "slug": slug.current, _updatedAt, reviewedAt, "updates": updates[]{ date }\n  },\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current, _updatedAt },\n  "news": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc){ "slug": slug.current, publishedAt, _updatedAt },\n  "faqUpdatedAt": *[_type == "faq"]._updatedAt,\n  "comparisonUpdatedAt": *[_type == "comparisonTable"]._updatedAt,\n  "requirementsUpdatedAt": *[_type == "requirements"]._updatedAt\n}': SITEMAP_QUERY_RESULT;
     '{\n  "guides": *[_type == "guide" && defined(slug.current)].slug.current,\n  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }\n}': ROUTE_INDEX_QUERY_RESULT;
+    '{\n  "total": count(*[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]),\n  "results": *[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]\n    | score(\n      boost((coalesce(title, question) match $pattern) == true, 10),\n      boost(coalesce(title, question) match $pattern, 3),\n      boost(body[_type == "block" && style in ["h2", "h3", "h4"]].children[].text match $pattern, 2),\n      boost([excerpt, seo.description] match $pattern, 1),\n      [pt::text(body), pt::text(answer)] match $pattern\n    )\n    | order(_score desc, coalesce(title, question) asc)[$start...$end]{\n      _id,\n      _type,\n      "title": coalesce(title, question),\n      "slug": slug.current,\n      "date": select(_type == "newsItem" => publishedAt, _type == "guide" => reviewedAt),\n      status,\n      "passage": coalesce(\n        select(excerpt match $pattern => excerpt),\n        pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0]),\n        excerpt,\n        seo.description,\n        pt::text(coalesce(body, answer)[_type == "block"][0])\n      )\n    }\n}': SEARCH_QUERY_RESULT;
+    '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{\n  _id, title, "slug": slug.current, "description": seo.description\n}': POPULAR_GUIDES_QUERY_RESULT;
+    '*[_type == "requirements"] | order(_createdAt asc)[0]{\n  _id,\n  title,\n  status,\n  summary,\n  minimum,\n  recommended,\n  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }\n  }\n}': CHECKER_QUERY_RESULT;
+    '*[_type == "releaseMilestone" && defined(date)] | order(date asc){\n  _id, _updatedAt, title, date, windowEnd, window, status, note\n}': RELEASE_MILESTONES_QUERY_RESULT;
     '*[\n  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]\n]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}[count(problems) > 0]': CONTENT_PROBLEMS_QUERY_RESULT;
   }
 }

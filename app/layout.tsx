@@ -1,9 +1,12 @@
 import type { Metadata, Viewport } from 'next'
+import { feedAlternateTypes } from '@/lib/metadata'
 import { siteUrl } from '@/lib/site-config'
 import './globals.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
+  // The news feeds, announced on every page; pages repeat this through pageMetadata (lib/metadata) when they set a canonical.
+  alternates: { types: feedAlternateTypes },
 }
 
 export const viewport: Viewport = {

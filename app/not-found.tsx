@@ -1,8 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { SiteChrome } from '@/components/layout/SiteChrome'
+import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
+import { getSiteSettings } from '@/sanity/lib/content'
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
+/** No `robots` here: Next adds `<meta name="robots" content="noindex">` to every 404 itself (once). */
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return { title: `Page not found | ${settings?.title || FALLBACK_SITE_TITLE}` }
+}
 
 /** The one 404 page: unknown URLs, and content the proxy or a page found missing. */
 export default function NotFound() {

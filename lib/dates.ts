@@ -19,3 +19,27 @@ export function formatDate(value: string | null | undefined): string | null {
 export function isoDate(value: string | null | undefined): string | undefined {
   return parseDate(value)?.toISOString()
 }
+
+/**
+ * The latest of several Sanity dates or datetimes, as an ISO string; missing, invalid and future values are left
+ * out (a date typed ahead by mistake must not make a page look newer than now). Undefined when none is left.
+ */
+export function latestDate(values: ReadonlyArray<string | null | undefined>, now: Date = new Date()): string | undefined {
+  let latest: Date | null = null
+  for (const value of values) {
+    const date = parseDate(value)
+    if (date && date.getTime() <= now.getTime() && (!latest || date > latest)) latest = date
+  }
+  return latest?.toISOString()
+}
+
+/**
+ * When a guide last changed for readers: the latest of its last edit, its facts-reviewed date and the dates of its
+ * change-log entries (`updates`).
+ */
+export function guideModifiedAt(
+  guide: { _updatedAt?: string | null; reviewedAt?: string | null; updates?: ReadonlyArray<{ date?: string | null } | null> | null },
+  now: Date = new Date(),
+): string | undefined {
+  return latestDate([guide._updatedAt, guide.reviewedAt, ...(guide.updates ?? []).map((update) => update?.date)], now)
+}

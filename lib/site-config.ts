@@ -1,14 +1,49 @@
-/** Site-wide settings that come from the deployment, not from the CMS. */
+/** Site-wide settings that come from the deployment, not from the CMS. Each variable is read here, once. */
 
 const DEFAULT_REVALIDATE_SECONDS = 3600
+const DEFAULT_SITE_URL = 'http://localhost:3000'
 
 function readRevalidateSeconds(raw: string | undefined): number {
   const value = Number(raw)
   return Number.isFinite(value) && value > 0 ? Math.floor(value) : DEFAULT_REVALIDATE_SECONDS
 }
 
+/** SITE_URL as the operator set it (undefined when unset). */
+const configuredSiteUrl = process.env.SITE_URL?.trim() || undefined
+
 /** Canonical origin without a trailing slash, used for metadata, sitemap and feeds. */
-export const siteUrl = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '')
+export const siteUrl = (configuredSiteUrl ?? DEFAULT_SITE_URL).replace(/\/+$/, '')
+
+/** `next build` and `next start` run with NODE_ENV=production; `next dev` and tests do not. */
+export const isProduction = process.env.NODE_ENV === 'production'
+
+/** Whether readers reach the site over https, by its canonical address (decides HSTS and upgrade-insecure-requests). */
+export const siteUsesHttps = /^https:\/\//i.test(siteUrl)
+
+/**
+ * Why the site must not start with this SITE_URL, or null. A malformed value would break every page's metadata.
+ * A production server with a real Sanity project must name its public address: the default (localhost) would put
+ * localhost into canonical links, the sitemap and feeds of a public site. The embedded dataset (a fresh clone, a
+ * demo) keeps working with no setting.
+ */
+export function siteUrlProblem({ hostedContent, production = isProduction }: { hostedContent: boolean; production?: boolean }): string | null {
+  if (configuredSiteUrl !== undefined) {
+    let url: URL | undefined
+    try {
+      url = new URL(configuredSiteUrl)
+    } catch {
+      url = undefined
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      return `SITE_URL must be an absolute http(s) address such as https://windows12.example; it is "${configuredSiteUrl}".`
+    }
+    return null
+  }
+  if (production && hostedContent) {
+    return 'SITE_URL is not set. A production server reading a Sanity project must know its public address (for canonical links, the sitemap and feeds): set SITE_URL, for example SITE_URL=https://windows12.example.'
+  }
+  return null
+}
 
 /** The build folder (next.config.ts `distDir`): tests build variants of the site side by side. */
 export const distDir = process.env.NEXT_DIST_DIR || '.next'
@@ -16,8 +51,43 @@ export const distDir = process.env.NEXT_DIST_DIR || '.next'
 /** Time-based fallback for every cached content read and ISR page. */
 export const revalidateSeconds = readRevalidateSeconds(process.env.REVALIDATE_SECONDS)
 
+const LOCAL_HOSTNAME = /^(localhost|.*\.localhost|.*\.local|127(\.\d+){3}|0\.0\.0\.0|\[::1?\])$/i
+
+/** A public https origin: the only kind of address a search engine should index by default. */
+function isPublicHttpsOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin)
+    return url.protocol === 'https:' && !LOCAL_HOSTNAME.test(url.hostname)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Whether search engines may index this deployment (robots.txt allows readers' pages only when true).
+ * SITE_INDEXING=on|off decides when set; otherwise indexing is on only for a public https SITE_URL, and never for a
+ * deployment that says it is not production (Vercel's preview and development deployments set VERCEL_ENV), so a
+ * preview or a local run is not indexed by accident.
+ */
+export function decideIndexing(env: { SITE_INDEXING?: string; SITE_URL?: string; VERCEL_ENV?: string }): boolean {
+  const explicit = env.SITE_INDEXING?.trim().toLowerCase()
+  if (explicit === 'on') return true
+  if (explicit === 'off') return false
+  if (env.VERCEL_ENV && env.VERCEL_ENV !== 'production') return false
+  return Boolean(env.SITE_URL) && isPublicHttpsOrigin(env.SITE_URL as string)
+}
+
+export const siteIndexing = decideIndexing({
+  SITE_INDEXING: process.env.SITE_INDEXING,
+  SITE_URL: process.env.SITE_URL,
+  VERCEL_ENV: process.env.VERCEL_ENV,
+})
+
 /** How many news items one /news page lists. */
 export const NEWS_PAGE_SIZE = 10
+
+/** How many news items the feeds carry, newest first. */
+export const NEWS_FEED_SIZE = 30
 
 /** Fallback name used when siteSettings is missing (empty dataset). */
 export const FALLBACK_SITE_TITLE = 'Windows 12 Guide'

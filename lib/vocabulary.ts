@@ -20,3 +20,15 @@ export function isClaimStatus(value: unknown): value is ClaimStatus {
 export function claimStatusLabel(value: unknown): string | undefined {
   return CLAIM_STATUSES.find((status) => status.value === value)?.title
 }
+
+/** Reader-facing labels by status, for lookups (feeds, calendar, images). */
+export const CLAIM_STATUS_LABELS = Object.fromEntries(CLAIM_STATUSES.map((status) => [status.value, status.title])) as Record<ClaimStatus, string>
+
+/** What each kind of callout (aside) is called where readers see it. */
+export const CALLOUT_KIND_LABELS: Readonly<Record<string, string>> = {
+  insight: 'Practical insight',
+  example: 'Example',
+  opinion: 'Opinion',
+  tip: 'Practical tip',
+  warning: 'Important note',
+}

@@ -1,21 +1,17 @@
+import 'server-only'
+
 /**
- * Every Sanity-related environment variable is read here, once, so the rest of the code never touches
- * process.env directly. A project id selects the hosted source; without one the embedded dataset is used.
+ * Every Sanity-related environment variable that only the server may see (the read token, the webhook and cron
+ * secrets, the API host override), read once, so the rest of the code never touches process.env directly.
+ * `server-only` makes importing this module from a client component a build error. The public settings (project,
+ * dataset, API version, which source is used) are read in ./env.public and re-exported here for server code.
  */
 
-/** The API version the queries are written against; pinned so a Sanity API change cannot alter results silently. */
-export const DEFAULT_API_VERSION = '2025-01-01'
-
-export const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || undefined
-export const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET || 'production'
-export const apiVersion = process.env.NEXT_PUBLIC_SANITY_API_VERSION || DEFAULT_API_VERSION
+export { DEFAULT_API_VERSION, apiVersion, contentSource, dataset, projectId, type ContentSource } from './env.public'
 
 /** Server-only settings. */
 export const apiHost = process.env.SANITY_API_HOST || undefined
 export const readToken = process.env.SANITY_API_READ_TOKEN || undefined
-
-export type ContentSource = 'hosted' | 'embedded'
-export const contentSource: ContentSource = projectId ? 'hosted' : 'embedded'
 
 /** Webhook signing secret; without it the revalidation webhook refuses every call. */
 export const revalidateSecret = process.env.SANITY_REVALIDATE_SECRET || undefined

@@ -1,6 +1,6 @@
 import type { DocumentActionComponent, DocumentActionsContext, NewDocumentOptionsContext, Template, TemplateItem } from 'sanity'
 import type { StructureResolver } from 'sanity/structure'
-import { apiVersion } from './env'
+import { apiVersion } from './env.public'
 import { FAQ_CATEGORIES } from './schemaTypes/documents/faq'
 import { SITE_SETTINGS_ID } from './schemaTypes/documents/siteSettings'
 

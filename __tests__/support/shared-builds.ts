@@ -90,7 +90,9 @@ export async function startSharedSite(kind: BuildKind, env: SiteEnv = {}, option
   rmSync(path.join(ROOT, distDir), { recursive: true, force: true })
   copyBuild(source, path.join(ROOT, distDir))
   if (options.freshPages) dropPrerenderedPages(path.join(ROOT, distDir))
-  const projectEnv = kind === 'hosted' ? { NEXT_PUBLIC_SANITY_PROJECT_ID: HOSTED_PROJECT_ID } : {}
+  // A production server with a Sanity project refuses to start without SITE_URL (lib/site-config.ts): the default
+  // origin, which the build baked into the prerendered pages, is named explicitly.
+  const projectEnv = kind === 'hosted' ? { NEXT_PUBLIC_SANITY_PROJECT_ID: HOSTED_PROJECT_ID, SITE_URL: 'http://localhost:3000' } : {}
   const site = await startSite({ ...projectEnv, ...env, NEXT_DIST_DIR: distDir })
   return {
     ...site,

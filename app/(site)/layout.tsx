@@ -13,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: settings?.tagline ? `${title}: ${settings.tagline}` : title, template: `%s | ${title}` },
     description: settings?.description ?? undefined,
     openGraph: { siteName: title, type: 'website' },
+    twitter: { card: 'summary_large_image' },
   }
 }
 

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { SITE_SETTINGS_QUERY_RESULT } from '@/sanity.types'
-import { guidePath } from '@/lib/urls'
+import { SearchBox } from '@/components/search/SearchBox'
+import { CHECKER_PATH, guidePath } from '@/lib/urls'
 
 type Navigation = NonNullable<SITE_SETTINGS_QUERY_RESULT>['navigation']
 
@@ -30,8 +31,12 @@ export function SiteHeader({ title, navigation }: { title: string; navigation: N
             <li>
               <Link href="/faq">FAQ</Link>
             </li>
+            <li>
+              <Link href={CHECKER_PATH}>Check your PC</Link>
+            </li>
           </ul>
         </nav>
+        <SearchBox id="site-search" hideLabel />
       </div>
     </header>
   )

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import type { NEWS_PAGE_QUERY_RESULT } from '@/sanity.types'
 import { pageWindow } from '@/lib/pagination'
 import { NEWS_PAGE_SIZE } from '@/lib/site-config'
+import { FeedLinks } from './FeedLinks'
 import { NewsList } from './NewsList'
 import { NewsPagination } from './NewsPagination'
 
@@ -18,6 +19,7 @@ export function NewsIndex({ page, news }: { page: number; news: NEWS_PAGE_QUERY_
           Dated updates on Windows 12, newest first. Each item says whether its claim is confirmed, expected or rumored.
           {window.pageCount > 1 ? ` Page ${page} of ${window.pageCount}.` : null}
         </p>
+        <FeedLinks />
       </header>
       <NewsList items={items} />
       <NewsPagination page={page} pageCount={window.pageCount} />

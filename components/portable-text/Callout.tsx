@@ -1,13 +1,6 @@
+import { CALLOUT_KIND_LABELS as KIND_LABELS } from '@/lib/vocabulary'
 import { RichText } from './RichText'
 import type { CalloutValue } from './types'
-
-const KIND_LABELS: Record<string, string> = {
-  insight: 'Practical insight',
-  example: 'Example',
-  opinion: 'Opinion',
-  tip: 'Practical tip',
-  warning: 'Important note',
-}
 
 /** An aside. Its kind is written out, so the difference between an opinion and a fact never rests on colour. */
 export function Callout({ value }: { value: CalloutValue }) {

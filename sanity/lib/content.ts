@@ -1,14 +1,21 @@
-import { NEWS_PAGE_SIZE } from '@/lib/site-config'
-import { readContent } from './fetch'
+import { searchQueryParams, type SearchTerm } from '@/lib/search'
+import { NEWS_FEED_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
+import { readContent, readUntagged } from './fetch'
 import {
+  CHECKER_QUERY,
   FAQ_PAGE_QUERY,
   GUIDE_QUERY,
   GUIDE_SLUGS_QUERY,
   HUB_QUERY,
+  NEWS_FEED_QUERY,
   NEWS_ITEM_QUERY,
   NEWS_PAGE_QUERY,
   NEWS_SLUGS_QUERY,
+  POPULAR_GUIDES_QUERY,
+  RELEASE_MILESTONES_QUERY,
+  SEARCH_QUERY,
   SITE_SETTINGS_QUERY,
+  SITEMAP_QUERY,
 } from './queries'
 import { slugTag } from './tags'
 
@@ -57,4 +64,54 @@ export function getNewsItem(slug: string) {
 /** Every FAQ entry, in editors' order. */
 export function getFaqs() {
   return readContent({ query: FAQ_PAGE_QUERY, lists: ['faq'] })
+}
+
+/**
+ * One page (from 1) of search results for the given words, with the total count. Not readContent: the search page
+ * is rendered per request and cached nowhere on the server, so there is no page entry to tag, and readContent
+ * would keep a last-good copy of every distinct query in memory and under .next/cache, which a flood of made-up
+ * queries would grow without bound. A source failure reaches the page, which says search is unavailable.
+ */
+export function getSearchResults(terms: readonly SearchTerm[], page: number) {
+  return readUntagged(SEARCH_QUERY, searchQueryParams(terms, page))
+}
+
+/** A few guides to offer when a search has nothing to search for. */
+export function getPopularGuides() {
+  return readContent({ query: POPULAR_GUIDES_QUERY, lists: ['guide'], tagDocuments: false })
+}
+
+/** The requirements the PC checker compares against, and the guide that explains how to check each value. */
+export function getCheckerRequirements() {
+  return readContent({ query: CHECKER_QUERY, lists: ['requirements', 'guide'] })
+}
+
+/** Every dated release milestone, for the calendar feed. */
+export function getReleaseMilestones() {
+  return readContent({ query: RELEASE_MILESTONES_QUERY, lists: ['releaseMilestone'] })
+}
+
+/**
+ * Every address of the sitemap with its dates. Lists whole types, so it is tagged by list, not by document: any
+ * change to a listed type refreshes it.
+ */
+export function getSitemapEntries() {
+  return readContent({
+    query: SITEMAP_QUERY,
+    lists: ['siteSettings', 'guide', 'page', 'newsItem', 'faq', 'comparisonTable', 'requirements'],
+    tagDocuments: false,
+  })
+}
+
+/**
+ * The newest visible news items with full bodies, for the feeds. Bodies embed tables, requirements and milestones
+ * and link to guides and pages, so a change to any of those types refreshes the feeds too.
+ */
+export function getNewsFeed() {
+  return readContent({
+    query: NEWS_FEED_QUERY,
+    params: { limit: NEWS_FEED_SIZE },
+    lists: ['newsItem', 'guide', 'page', 'comparisonTable', 'requirements', 'releaseMilestone'],
+    tagDocuments: false,
+  })
 }

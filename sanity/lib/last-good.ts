@@ -15,7 +15,8 @@ import { distDir } from '@/lib/site-config'
 const memory = new Map<string, unknown>()
 
 function folder(): string {
-  return path.join(process.cwd(), distDir, 'cache', 'sanity-last-good')
+  // The build folder only (turbopackIgnore: the path is not an input of the build, nothing to trace).
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), distDir, 'cache', 'sanity-last-good')
 }
 
 const hashOf = (key: string) => createHash('sha256').update(key).digest('hex')

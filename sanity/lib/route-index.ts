@@ -54,7 +54,8 @@ function toIndex(result: ROUTE_INDEX_QUERY_RESULT): RouteIndex {
   }
 }
 
-const distDir = () => path.join(process.cwd(), buildFolder)
+// The build folder only (turbopackIgnore: the path is not an input of the build, nothing to trace).
+const distDir = () => path.join(/*turbopackIgnore: true*/ process.cwd(), buildFolder)
 const savedIndexFile = () => path.join(distDir(), 'cache', 'route-index.json')
 
 /** Best effort: a read-only file system only loses the outage copy. */

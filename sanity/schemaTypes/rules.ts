@@ -1,4 +1,5 @@
 import { defineField, type SlugValue, type StringRule, type TextRule, type UrlRule } from 'sanity'
+import { slugify } from '../../lib/slugify'
 
 /*
  * Validation shared by several types. Every rule here runs in the Studio through Sanity's own validation, and
@@ -26,20 +27,9 @@ export const SLUG_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const SLUG_MAX_LENGTH = 96
 
-/**
- * Turns a title into a slug that passes SLUG_FORMAT: accents dropped, apostrophes removed ("what's" -> "whats"),
- * every other run of non-alphanumerics becomes one hyphen.
- */
+/** Turns a title into a slug that passes SLUG_FORMAT (the site's one slug rule, lib/slugify), cut to the maximum length. */
 export function toSlug(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['\u2019]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, SLUG_MAX_LENGTH)
-    .replace(/-+$/, '')
+  return slugify(input).slice(0, SLUG_MAX_LENGTH).replace(/-+$/, '')
 }
 
 /** Why a slug cannot be used, or undefined when it is fine. Uniqueness is checked by Sanity's slug type itself. */

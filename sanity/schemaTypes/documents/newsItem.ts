@@ -1,5 +1,5 @@
 import { defineField, defineType, getPublishedId, type Reference } from 'sanity'
-import { apiVersion } from '../../env'
+import { apiVersion } from '../../env.public'
 import { formatDate } from '../../../lib/dates'
 import { bylineField } from '../objects/byline'
 import { claimStatusField, claimStatusTitle } from '../objects/claimStatus'

@@ -26,6 +26,19 @@ export const releaseMilestone = defineType({
       description:
         'For timing that is not one day: shown instead of the date, e.g. "Late 2026 to early 2027" or "Before any public release". The milestone is sorted by the date above.',
     }),
+    defineField({
+      name: 'windowEnd',
+      title: 'Last day of the window',
+      type: 'date',
+      description:
+        'For a window that has an end, e.g. 2027-03-31 for "early 2027". The release calendar then shows the milestone as a range from the date above to this day; without it, on the date alone.',
+      validation: (rule) =>
+        rule.custom((windowEnd: string | undefined, context) => {
+          const start = (context.document as { date?: unknown } | undefined)?.date
+          if (!windowEnd || typeof start !== 'string') return true
+          return windowEnd > start ? true : 'The window must end after its first day (the date above).'
+        }),
+    }),
     claimStatusField(),
     defineField({ name: 'note', type: 'text', rows: 2, description: 'One or two sentences of context shown under the milestone.' }),
   ],

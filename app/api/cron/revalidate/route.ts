@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache'
 import { NextResponse, type NextRequest } from 'next/server'
+import { bearerCredential, secretsMatch } from '@/lib/secrets'
 import { cronSecret } from '@/sanity/env'
 import { TIME_DEPENDENT_TAGS } from '@/sanity/lib/tags'
 
@@ -11,7 +12,7 @@ export async function GET(request: NextRequest) {
   if (!cronSecret) {
     return NextResponse.json({ message: 'Cron disabled: CRON_SECRET is not configured on this server.' }, { status: 401 })
   }
-  if (request.headers.get('authorization') !== `Bearer ${cronSecret}`) {
+  if (!secretsMatch(bearerCredential(request.headers.get('authorization')), cronSecret)) {
     return NextResponse.json({ message: 'Missing or wrong bearer secret.' }, { status: 401 })
   }
   for (const tag of TIME_DEPENDENT_TAGS) revalidateTag(tag, { expire: 0 })

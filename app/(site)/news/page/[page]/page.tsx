@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { NewsIndex } from '@/components/news/NewsIndex'
+import { pageMetadata } from '@/lib/metadata'
 import { pageCount, parsePageParam } from '@/lib/pagination'
-import { NEWS_PAGE_SIZE, newsPrerenderCount } from '@/lib/site-config'
-import { getNewsPage } from '@/sanity/lib/content'
+import { FALLBACK_SITE_TITLE, NEWS_PAGE_SIZE, newsPrerenderCount } from '@/lib/site-config'
+import { getNewsPage, getSiteSettings } from '@/sanity/lib/content'
 import { newsListPath } from '@/lib/urls'
 
 type Props = { params: Promise<{ page: string }> }
@@ -18,7 +19,13 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).page)
   if (!page) return {}
-  return { title: `Windows 12 news, page ${page}`, alternates: { canonical: newsListPath(page) } }
+  const settings = await getSiteSettings()
+  return pageMetadata({
+    title: `Windows 12 news, page ${page}`,
+    description: `Earlier Windows 12 news, page ${page}: dated updates, newest first, each labelled confirmed, expected or rumored.`,
+    path: newsListPath(page),
+    siteName: settings?.title || FALLBACK_SITE_TITLE,
+  })
 }
 
 export default async function NewsListPage({ params }: Props) {

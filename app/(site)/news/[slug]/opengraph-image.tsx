@@ -1,0 +1,29 @@
+import { socialImageResponse } from '@/components/seo/SocialCard'
+import { FALLBACK_SITE_TITLE, newsPrerenderCount } from '@/lib/site-config'
+import { SOCIAL_IMAGE_SIZE, socialCard } from '@/lib/social-image'
+import { getNewsItem, getNewsSlugs, getSiteSettings } from '@/sanity/lib/content'
+
+export const alt = 'The news item’s headline, its claim status and publication date'
+export const size = SOCIAL_IMAGE_SIZE
+export const contentType = 'image/png'
+
+/** The same items as the pages: the newest ones at build time, older ones on their first request. */
+export async function generateStaticParams() {
+  return (await getNewsSlugs()).slice(0, newsPrerenderCount).map((slug) => ({ slug }))
+}
+
+/** A news item's preview image, cached and refreshed with the item's own tags (same reader as the page). */
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params
+  const [settings, item] = await Promise.all([getSiteSettings(), getNewsItem(slug)])
+  return socialImageResponse(
+    socialCard({
+      siteName: settings?.title,
+      fallbackSiteName: FALLBACK_SITE_TITLE,
+      kind: 'News',
+      title: item?.title,
+      status: item?.status,
+      date: item ? { label: 'Published', value: item.publishedAt } : null,
+    }),
+  )
+}

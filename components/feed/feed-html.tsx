@@ -1,0 +1,76 @@
+import { PortableText, type PortableTextBlock, type PortableTextComponents } from '@portabletext/react'
+import { ComparisonTable } from '@/components/comparison/ComparisonTable'
+import { ContentImage } from '@/components/portable-text/ContentImage'
+import { Steps } from '@/components/portable-text/Steps'
+import type {
+  CalloutValue,
+  ComparisonEmbedValue,
+  ImageValue,
+  RequirementsEmbedValue,
+  StepsValue,
+  TimelineEmbedValue,
+} from '@/components/portable-text/types'
+import { ReleaseTimeline } from '@/components/release/ReleaseTimeline'
+import { RequirementsTable } from '@/components/requirements/RequirementsTable'
+import { absoluteUrl, safeExternalUrl, safeInternalPath } from '@/lib/urls'
+import { CALLOUT_KIND_LABELS } from '@/lib/vocabulary'
+
+/**
+ * A news body as HTML for feed readers. Feed readers show the HTML outside the site, so every link is absolute
+ * (internal ones on SITE_URL), links that are not http(s) become plain text, and React escapes all text: nothing in
+ * the result can run. Embedded tables, steps and images reuse the site's own (static) components.
+ */
+
+const asBlocks = (value: readonly unknown[] | null | undefined): PortableTextBlock[] =>
+  (value ?? []).filter((member): member is PortableTextBlock => typeof member === 'object' && member !== null && '_type' in member)
+
+function FeedCallout({ value }: { value: CalloutValue }) {
+  const label = CALLOUT_KIND_LABELS[value.kind] ?? CALLOUT_KIND_LABELS.insight
+  const title = value.title && value.title.trim().toLowerCase() !== label.toLowerCase() ? value.title : null
+  return (
+    <blockquote>
+      <p>
+        <strong>{title ? `${label}: ${title}` : label}</strong>
+      </p>
+      <PortableText value={asBlocks(value.body)} components={components} onMissingComponent={false} />
+    </blockquote>
+  )
+}
+
+const components: PortableTextComponents = {
+  types: {
+    callout: ({ value }) => <FeedCallout value={value as CalloutValue} />,
+    steps: ({ value }) => <Steps value={value as StepsValue} />,
+    comparisonTableEmbed: ({ value }) => <ComparisonTable table={(value as ComparisonEmbedValue).table} />,
+    requirementsEmbed: ({ value }) => <RequirementsTable requirements={(value as RequirementsEmbedValue).requirements} />,
+    releaseTimelineEmbed: ({ value }) => {
+      const timeline = value as TimelineEmbedValue
+      return <ReleaseTimeline heading={timeline.heading} milestones={timeline.milestones} />
+    },
+    image: ({ value }) => <ContentImage value={value as ImageValue} />,
+  },
+  marks: {
+    internalLink: ({ value, children }) => {
+      const path = safeInternalPath((value as { href?: unknown } | undefined)?.href)
+      return path ? <a href={absoluteUrl(path)}>{children}</a> : <>{children}</>
+    },
+    link: ({ value, children }) => {
+      const href = safeExternalUrl((value as { href?: unknown } | undefined)?.href)
+      return href ? <a href={href}>{children}</a> : <>{children}</>
+    },
+    kbd: ({ children }) => <kbd>{children}</kbd>,
+  },
+  unknownType: () => null,
+  unknownMark: ({ children }) => <>{children}</>,
+}
+
+/**
+ * The body rendered to static HTML ('' for an empty body). react-dom/server is loaded when called: Next refuses a
+ * static import of it from a route handler's module graph, which it treats like a server component's.
+ */
+export async function renderFeedHtml(body: readonly unknown[] | null | undefined): Promise<string> {
+  const blocks = asBlocks(body)
+  if (blocks.length === 0) return ''
+  const { renderToStaticMarkup } = await import('react-dom/server')
+  return renderToStaticMarkup(<PortableText value={blocks} components={components} onMissingComponent={false} />)
+}

@@ -1,0 +1,23 @@
+import { guidePath, HOME_PATH, newsListPath, newsPath } from './urls'
+
+/**
+ * The trail from the hub to a page. One trail feeds both the visible breadcrumbs (components/layout/Breadcrumbs)
+ * and the BreadcrumbList structured data (lib/jsonld), so the two can never disagree.
+ */
+export type Crumb = { name: string; path: string }
+
+export const HOME_CRUMB: Crumb = { name: 'Home', path: HOME_PATH }
+export const NEWS_CRUMB: Crumb = { name: 'News', path: newsListPath(1) }
+
+/** A title may be missing (a field of the wrong type reads as null): the crumb then names the kind of page. */
+export type TrailTarget = { kind: 'guide' | 'newsItem'; title: string | null | undefined; slug: string }
+
+export function breadcrumbTrail(target: TrailTarget): Crumb[] {
+  const title = target.title?.trim()
+  switch (target.kind) {
+    case 'guide':
+      return [HOME_CRUMB, { name: title || 'Guide', path: guidePath(target.slug) }]
+    case 'newsItem':
+      return [HOME_CRUMB, NEWS_CRUMB, { name: title || 'News item', path: newsPath(target.slug) }]
+  }
+}

@@ -1,0 +1,150 @@
+import type { Article, BreadcrumbList, FAQPage, Graph, HowTo, NewsArticle, Organization, Thing, WebSite, WithContext } from 'schema-dts'
+import type { Crumb } from './breadcrumbs'
+import { clampText, collapseWhitespace } from './text'
+import { absoluteUrl, HOME_PATH, safeExternalUrl } from './urls'
+
+/**
+ * Structured data (schema.org JSON-LD) for each kind of page. Every page gets one graph, rendered by
+ * components/seo/JsonLd in one `<script type="application/ld+json">`.
+ */
+
+/** Google shows at most this many characters of an article's headline. */
+const HEADLINE_MAX = 110
+
+export type SiteIdentity = { name: string; description?: string | null }
+
+/** The site's publisher: the editorial team behind it, named after the site. */
+function organization(site: SiteIdentity): Organization {
+  return { '@type': 'Organization', '@id': absoluteUrl('/#organization'), name: site.name, url: absoluteUrl(HOME_PATH) }
+}
+
+const graph = (...nodes: Thing[]): Graph => ({ '@context': 'https://schema.org', '@graph': nodes })
+
+/** The hub: the site itself and who publishes it. */
+export function hubJsonLd(site: SiteIdentity): Graph {
+  const website: WebSite = {
+    '@type': 'WebSite',
+    '@id': absoluteUrl('/#website'),
+    name: site.name,
+    url: absoluteUrl(HOME_PATH),
+    inLanguage: 'en',
+    publisher: { '@id': absoluteUrl('/#organization') },
+    ...(site.description ? { description: collapseWhitespace(site.description) } : {}),
+  }
+  return graph(website, organization(site))
+}
+
+export function breadcrumbListJsonLd(trail: readonly Crumb[]): BreadcrumbList {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: collapseWhitespace(crumb.name),
+      item: absoluteUrl(crumb.path),
+    })),
+  }
+}
+
+/** A steps block as the queries return it (see the `steps` Portable Text type). */
+export type StepsBlock = {
+  _type: 'steps'
+  title?: string | null
+  items?: ReadonlyArray<{ title?: string | null; detail?: string | null }> | null
+}
+
+const isStepsBlock = (member: unknown): member is StepsBlock =>
+  typeof member === 'object' && member !== null && (member as { _type?: unknown })._type === 'steps'
+
+/** One HowTo per steps block of a body that has at least one titled step; `pageTitle` names untitled blocks. */
+export function howToJsonLd(body: readonly unknown[] | null | undefined, pageTitle: string | null): HowTo[] {
+  return (body ?? []).filter(isStepsBlock).flatMap((block) => {
+    const steps = (block.items ?? []).filter((item) => collapseWhitespace(item.title))
+    if (steps.length === 0) return []
+    const howTo: HowTo = {
+      '@type': 'HowTo',
+      name: collapseWhitespace(block.title || pageTitle) || 'Steps',
+      step: steps.map((item, index) => ({
+        '@type': 'HowToStep',
+        position: index + 1,
+        name: collapseWhitespace(item.title),
+        text: collapseWhitespace(item.detail) || collapseWhitespace(item.title),
+      })),
+    }
+    return [howTo]
+  })
+}
+
+export type ArticleInput = {
+  site: SiteIdentity
+  /** Null when the title field holds something that is not text; the last crumb of the trail stands in. */
+  title: string | null
+  description?: string
+  path: string
+  /** ISO datetimes. */
+  publishedAt?: string
+  modifiedAt?: string
+  trail: readonly Crumb[]
+  body?: readonly unknown[] | null
+}
+
+function articleFields({ site, title, description, path, publishedAt, modifiedAt, trail }: ArticleInput) {
+  const publisher = organization(site)
+  return {
+    headline: clampText(title || trail.at(-1)?.name || site.name, HEADLINE_MAX),
+    url: absoluteUrl(path),
+    mainEntityOfPage: absoluteUrl(path),
+    inLanguage: 'en',
+    author: publisher,
+    publisher,
+    ...(description ? { description } : {}),
+    ...(publishedAt ? { datePublished: publishedAt } : {}),
+    ...(modifiedAt ? { dateModified: modifiedAt } : {}),
+  }
+}
+
+/** A guide: the article, where it sits in the site, and a HowTo for each of its steps blocks. */
+export function guideJsonLd(input: ArticleInput): Graph {
+  const article: Article = { '@type': 'Article', ...articleFields(input) }
+  return graph(article, breadcrumbListJsonLd(input.trail), ...howToJsonLd(input.body, input.title))
+}
+
+/** A news item: the article with the sources it cites (http(s) links only), and where it sits in the site. */
+export function newsArticleJsonLd(
+  input: ArticleInput & { sources?: ReadonlyArray<{ label?: string | null; url?: string | null }> | null },
+): Graph {
+  const citation = (input.sources ?? []).flatMap((source) => {
+    const url = safeExternalUrl(source.url)
+    return url ? [{ '@type': 'CreativeWork' as const, name: collapseWhitespace(source.label || url), url }] : []
+  })
+  const article: NewsArticle = {
+    '@type': 'NewsArticle',
+    ...articleFields(input),
+    ...(citation.length > 0 ? { citation } : {}),
+  }
+  return graph(article, breadcrumbListJsonLd(input.trail), ...howToJsonLd(input.body, input.title))
+}
+
+/** The FAQ page: every question with its answer as plain text. Questions without an answer are left out. */
+export function faqJsonLd(faqs: ReadonlyArray<{ question: string | null; answer: string }>): Graph {
+  const page: FAQPage = {
+    '@type': 'FAQPage',
+    mainEntity: faqs
+      .filter((faq) => collapseWhitespace(faq.question) && faq.answer.trim())
+      .map((faq) => ({
+        '@type': 'Question',
+        name: collapseWhitespace(faq.question),
+        acceptedAnswer: { '@type': 'Answer', text: faq.answer.trim() },
+      })),
+  }
+  return graph(page)
+}
+
+/**
+ * JSON for the inside of a `<script>` element. JSON.stringify leaves `<`, `>` and `&` as they are, so a title
+ * containing `</script>` would end the element and whatever follows would run; U+2028/U+2029 break older
+ * JavaScript parsers. Each is written as a \u escape instead, which every JSON parser reads back as the same text.
+ */
+export function serializeJsonLd(data: Graph | Thing | WithContext<Thing>): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next'
+import { clampText, collapseWhitespace, firstParagraph } from './text'
+import { newsFeedPath } from './urls'
+
+/** What the news list is, in one sentence: the /news description and the feeds' description. */
+export const NEWS_LIST_DESCRIPTION = 'Dated Windows 12 news and updates, newest first, each labelled confirmed, expected or rumored.'
+
+/** Search engines show about this many characters of a description. */
+export const DESCRIPTION_MAX = 160
+
+/** The first candidate with text, trimmed to DESCRIPTION_MAX characters; undefined when none has text. */
+export function pageDescription(...candidates: Array<string | null | undefined>): string | undefined {
+  for (const candidate of candidates) {
+    const text = candidate ? collapseWhitespace(candidate) : ''
+    if (text) return clampText(text, DESCRIPTION_MAX)
+  }
+  return undefined
+}
+
+/** A document's description: the editor's search description, else its excerpt, else its first paragraph. */
+export function contentDescription(content: {
+  description?: string | null
+  excerpt?: string | null
+  body?: readonly unknown[] | null
+}): string | undefined {
+  return pageDescription(content.description, content.excerpt, firstParagraph(content.body))
+}
+
+/** The news feeds, announced in the head of every page (`<link rel="alternate">`). */
+export const feedAlternateTypes = {
+  'application/rss+xml': [{ url: newsFeedPath.rss, title: 'Windows 12 news (RSS)' }],
+  'application/feed+json': [{ url: newsFeedPath.json, title: 'Windows 12 news (JSON Feed)' }],
+}
+
+export type PageMetadataInput = {
+  /** The page's own title; the site layout appends the site name. `{ absolute }` is used as it is (the hub). */
+  title: string | { absolute: string }
+  description?: string
+  /** The page's path; Next resolves it against SITE_URL (metadataBase) for the canonical and og:url. */
+  path: string
+  siteName: string
+  /** Guides and news items: og:type article with its dates (ISO strings). */
+  article?: { publishedTime?: string; modifiedTime?: string }
+}
+
+/**
+ * Everything a reader page declares in its head: title, description, canonical, feeds, Open Graph and Twitter
+ * card. Pages must use this rather than setting `alternates` or `openGraph` themselves: Next replaces those
+ * objects whole, so a page's own `alternates: { canonical }` would drop the feed links.
+ */
+export function pageMetadata({ title, description, path, siteName, article }: PageMetadataInput): Metadata {
+  const plainTitle = typeof title === 'string' ? title : title.absolute
+  return {
+    title,
+    description,
+    alternates: { canonical: path, types: feedAlternateTypes },
+    openGraph: article
+      ? { type: 'article', url: path, siteName, locale: 'en_US', title: plainTitle, description, ...article }
+      : { type: 'website', url: path, siteName, locale: 'en_US', title: plainTitle, description },
+    twitter: { card: 'summary_large_image', title: plainTitle, description },
+  }
+}

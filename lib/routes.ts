@@ -1,0 +1,161 @@
+/**
+ * Every address the site answers, in one list. The proxy (proxy.ts) classifies each request with it before
+ * anything renders:
+ * - a path that matches no rule gets the site's not-found page with status 404 (a rewrite to a path no route
+ *   matches, so Next serves its prerendered 404 page and nothing is written to the ISR cache);
+ * - a method a rule does not take gets 405 with an `Allow` header;
+ * - a content address (a guide, a news item, a news list page) is checked against the route index first
+ *   (sanity/lib/route-index.ts), so a slug that names no document is a 404 before its ISR route renders;
+ * - the query string is removed before an ISR page renders, so no visitor's query ends up in the cached HTML.
+ *
+ * ADD A ROUTE HERE when you add one under app/ (or a file under public/): a route that is missing here answers
+ * 404. Patterns are matched segment by segment against the decoded path: `:name` is any one segment, `:image` a
+ * metadata image file name (opengraph-image, twitter-image, with Next's suffix or extension), `*` any number of
+ * further segments. The first rule that matches wins, so fixed paths come before parameters.
+ */
+
+/** How the proxy treats a matched address. */
+export type RouteKind =
+  /** An ISR page whose existence does not depend on content: the query is stripped before render. */
+  | 'page'
+  /** An ISR page (or a file of one) that exists only if its document does: asked of the route index first. */
+  | 'content'
+  /** A page rendered for each request that reads its query (search): the query is kept. */
+  | 'dynamic'
+  /** A route handler or metadata file (feeds, sitemap, robots, icons, images): the query is stripped. */
+  | 'file'
+  /** An API route handler: methods as listed, query kept, never cached by browsers or proxies. */
+  | 'api'
+  /** The embedded Studio: one static shell for every path below /studio (the Studio routes in the browser). */
+  | 'studio'
+  /** Next's own files and endpoints, and the proxy's own not-found address: passed through untouched. */
+  | 'next'
+
+/** A path no route matches; see the rule for it below. */
+export const NOT_FOUND_PATH = '/_content/not-found'
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS'
+
+export type RouteRule = {
+  pattern: string
+  kind: RouteKind
+  /** Methods the route takes (HEAD goes with GET). Default: GET. */
+  methods?: readonly HttpMethod[]
+  /**
+   * For `content` rules: how many leading segments make the address of the content page that must exist (an
+   * opengraph image of a guide exists when the guide does). Default: all of them.
+   */
+  contentSegments?: number
+}
+
+/** Reader pages are GET only; POST is let through only for draft mode's server actions (see proxy.ts). */
+export const ROUTES: readonly RouteRule[] = [
+  // Next's build output and internal endpoints (/_next/static is not even sent through the proxy).
+  { pattern: '/_next/*', kind: 'next' },
+  // Where the proxy rewrites unknown addresses: no route matches it, so Next answers with its not-found page and
+  // renders nothing into the cache. Passed through because Next may send a rewrite back through the proxy (see
+  // NOT_FOUND_PATH in proxy.ts).
+  { pattern: NOT_FOUND_PATH, kind: 'next' },
+
+  // Reader pages with a fixed address.
+  { pattern: '/', kind: 'page' },
+  { pattern: '/news', kind: 'page' },
+  { pattern: '/faq', kind: 'page' },
+  { pattern: '/can-my-pc-run-windows-12', kind: 'dynamic' }, // the PC checker, reads its form's query
+  { pattern: '/search', kind: 'dynamic' }, // site search, reads ?q=
+
+  // Files: icons, feeds, sitemap, robots, calendar.
+  { pattern: '/favicon.ico', kind: 'file' },
+  { pattern: '/icon.svg', kind: 'file' },
+  { pattern: '/apple-icon.png', kind: 'file' },
+  { pattern: '/manifest.webmanifest', kind: 'file' },
+  { pattern: '/robots.txt', kind: 'file' },
+  { pattern: '/sitemap.xml', kind: 'file' },
+  { pattern: '/sitemaps/sitemap/:id', kind: 'file' }, // the sitemap files the index lists (app/sitemaps/sitemap.ts)
+  { pattern: '/news/feed.xml', kind: 'file' },
+  { pattern: '/news/feed.json', kind: 'file' },
+  { pattern: '/release-calendar.ics', kind: 'file' },
+
+  // Social images of the fixed pages (Next appends a suffix or an id to some of these names).
+  { pattern: '/:image', kind: 'file' },
+  { pattern: '/:image/:id', kind: 'file' },
+  { pattern: '/news/:image', kind: 'file' },
+  { pattern: '/news/:image/:id', kind: 'file' },
+  { pattern: '/faq/:image', kind: 'file' },
+  { pattern: '/faq/:image/:id', kind: 'file' },
+
+  // The Studio and the API.
+  { pattern: '/studio', kind: 'studio' },
+  { pattern: '/studio/*', kind: 'studio' },
+  { pattern: '/api/revalidate', kind: 'api', methods: ['POST'] },
+  { pattern: '/api/cron/revalidate', kind: 'api', methods: ['GET'] },
+  { pattern: '/api/draft-mode/enable', kind: 'api', methods: ['GET'] },
+  { pattern: '/api/draft-mode/disable', kind: 'api', methods: ['GET'] },
+
+  // Content addresses, judged by the route index. /[slug] serves guides and editors' pages (/about ...).
+  { pattern: '/news/page/:n', kind: 'content' },
+  { pattern: '/news/:slug', kind: 'content' },
+  { pattern: '/news/:slug/:image', kind: 'content', contentSegments: 2 },
+  { pattern: '/news/:slug/:image/:id', kind: 'content', contentSegments: 2 },
+  { pattern: '/:slug', kind: 'content' },
+  { pattern: '/:slug/:image', kind: 'content', contentSegments: 1 },
+  { pattern: '/:slug/:image/:id', kind: 'content', contentSegments: 1 },
+]
+
+/** opengraph-image, twitter-image; Next adds `-<hash>` inside route groups, and static files keep their extension. */
+const METADATA_IMAGE = /^(?:opengraph|twitter)-image(?:-[a-z0-9]+)?(?:\.(?:png|jpe?g|gif))?$/
+
+export type RouteMatch =
+  | { kind: 'unknown' }
+  /** A segment that is not valid percent-encoding (`/%ff`): no address can match it. */
+  | { kind: 'malformed' }
+  | { kind: Exclude<RouteKind, 'content'>; rule: RouteRule }
+  /** `contentPath`: the (still encoded) address of the page whose document must exist. */
+  | { kind: 'content'; rule: RouteRule; contentPath: string }
+
+/** The decoded segments of a path, or null when a segment is not valid percent-encoding. */
+export function decodeSegments(pathname: string): string[] | null {
+  const raw = pathname.split('/').filter(Boolean)
+  try {
+    return raw.map((segment) => decodeURIComponent(segment))
+  } catch {
+    return null
+  }
+}
+
+function segmentMatches(token: string, segment: string): boolean {
+  if (token === ':image') return METADATA_IMAGE.test(segment)
+  if (token.startsWith(':')) return true
+  return token === segment
+}
+
+function matches(pattern: string, segments: readonly string[]): boolean {
+  const tokens = pattern.split('/').filter(Boolean)
+  if (tokens.at(-1) === '*') {
+    const fixed = tokens.slice(0, -1)
+    return segments.length > fixed.length && fixed.every((token, index) => segmentMatches(token, segments[index]))
+  }
+  return tokens.length === segments.length && tokens.every((token, index) => segmentMatches(token, segments[index]))
+}
+
+/** Which rule of `routes` an address matches (pathname as received, percent-encoded). */
+export function classifyPath(pathname: string, routes: readonly RouteRule[] = ROUTES): RouteMatch {
+  const segments = decodeSegments(pathname)
+  if (!segments) return { kind: 'malformed' }
+  const rule = routes.find((candidate) => matches(candidate.pattern, segments))
+  if (!rule) return { kind: 'unknown' }
+  if (rule.kind !== 'content') return { kind: rule.kind, rule }
+  const raw = pathname.split('/').filter(Boolean)
+  return { kind: 'content', rule, contentPath: `/${raw.slice(0, rule.contentSegments ?? raw.length).join('/')}` }
+}
+
+/** The methods a rule takes, as an `Allow` header lists them. */
+export function allowedMethods(rule: RouteRule): HttpMethod[] {
+  const methods = rule.methods ?? ['GET']
+  return methods.includes('GET') && !methods.includes('HEAD') ? [...methods, 'HEAD'] : [...methods]
+}
+
+/** Whether the query string is removed before the route renders (everything cached as ISR). */
+export function stripsQuery(kind: RouteKind): boolean {
+  return kind === 'page' || kind === 'content' || kind === 'file'
+}

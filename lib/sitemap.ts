@@ -1,0 +1,102 @@
+import type { MetadataRoute } from 'next'
+import { guideModifiedAt, latestDate } from './dates'
+import { NEWS_PAGE_SIZE } from './site-config'
+import { absoluteUrl, CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
+
+/** The sitemap protocol's limit of URLs per file; past it, /sitemap.xml becomes an index of several files. */
+export const SITEMAP_URL_LIMIT = 50_000
+
+/** How many sitemap files `total` URLs need (at least one, so an empty site still has a valid sitemap). */
+export function sitemapFileCount(total: number, perFile: number = SITEMAP_URL_LIMIT): number {
+  if (!Number.isInteger(perFile) || perFile < 1) throw new RangeError(`perFile must be a positive integer, got ${perFile}`)
+  return Math.max(1, Math.ceil(Math.max(0, total) / perFile))
+}
+
+/** The ids of the sitemap files, as generateSitemaps returns them. */
+export function sitemapIds(total: number, perFile: number = SITEMAP_URL_LIMIT): { id: number }[] {
+  return Array.from({ length: sitemapFileCount(total, perFile) }, (_, id) => ({ id }))
+}
+
+/**
+ * The entries of sitemap file `id` (from 0): a slice of at most `perFile` entries; an empty list for an id that is
+ * not a whole number or lies past the end.
+ */
+export function sitemapFile<Entry>(entries: readonly Entry[], id: number, perFile: number = SITEMAP_URL_LIMIT): Entry[] {
+  if (!Number.isInteger(id) || id < 0 || id >= sitemapFileCount(entries.length, perFile)) return []
+  return entries.slice(id * perFile, (id + 1) * perFile)
+}
+
+/** What the sitemap is made of, with the dates each address's lastModified comes from. */
+export type SitemapSource = {
+  settingsUpdatedAt: string | null
+  guides: ReadonlyArray<{
+    slug: string
+    _updatedAt: string
+    reviewedAt: string | null
+    updates?: ReadonlyArray<{ date?: string | null } | null> | null
+  }>
+  pages: ReadonlyArray<{ slug: string; _updatedAt: string }>
+  /** Visible news only, newest first (the order of the news list pages). */
+  news: ReadonlyArray<{ slug: string; publishedAt: string; _updatedAt: string }>
+  faqUpdatedAt: ReadonlyArray<string>
+  comparisonUpdatedAt: ReadonlyArray<string>
+  requirementsUpdatedAt: ReadonlyArray<string>
+}
+
+type Entry = MetadataRoute.Sitemap[number]
+
+function entry(path: string, lastModified: string | undefined): Entry {
+  return lastModified ? { url: absoluteUrl(path), lastModified } : { url: absoluteUrl(path) }
+}
+
+/**
+ * Every indexable address of the site, in reading order: the hub, the guides, the generic pages, the news list
+ * pages, the news items, the FAQ and the PC checker. Search results are left out (noindex). lastModified is when
+ * the page last changed for readers: a guide's latest edit, review or logged update; a news item's publication
+ * or later edit; a list's newest entry. Nothing is dated after `now`.
+ */
+export function sitemapEntries(source: SitemapSource, now: Date = new Date()): Entry[] {
+  const newsModified = source.news.map((item) => latestDate([item.publishedAt, item._updatedAt], now))
+  const guidesModified = source.guides.map((guide) => guideModifiedAt(guide, now))
+  const newsPages: Entry[] = []
+  for (let start = 0, page = 1; start < source.news.length || page === 1; start += NEWS_PAGE_SIZE, page += 1) {
+    newsPages.push(entry(newsListPath(page), latestDate(newsModified.slice(start, start + NEWS_PAGE_SIZE), now)))
+  }
+  const faqModified = latestDate(source.faqUpdatedAt, now)
+  const hubModified = latestDate(
+    [source.settingsUpdatedAt, ...guidesModified, ...newsModified.slice(0, 3), faqModified, ...source.comparisonUpdatedAt],
+    now,
+  )
+  return [
+    entry(HOME_PATH, hubModified),
+    ...source.guides.map((guide, index) => entry(guidePath(guide.slug), guidesModified[index])),
+    ...source.pages.map((page) => entry(pagePath(page.slug), latestDate([page._updatedAt], now))),
+    ...newsPages,
+    ...source.news.map((item, index) => entry(newsPath(item.slug), newsModified[index])),
+    entry(FAQ_PATH, faqModified),
+    entry(CHECKER_PATH, latestDate(source.requirementsUpdatedAt, now)),
+  ]
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const xmlText = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char])
+
+/**
+ * A sitemap index (sitemaps.org protocol) listing sitemap files. Next writes the files themselves (app/sitemaps/sitemap.ts)
+ * but has no index; the format is four elements, written here.
+ */
+export function sitemapIndexXml(files: ReadonlyArray<{ url: string; lastModified?: string }>): string {
+  const items = files.map(
+    (file) =>
+      `<sitemap>\n<loc>${xmlText(file.url)}</loc>\n${file.lastModified ? `<lastmod>${xmlText(file.lastModified)}</lastmod>\n` : ''}</sitemap>\n`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('')}</sitemapindex>\n`
+}
+
+/** The index entries: one per sitemap file, dated by the newest address it lists. */
+export function sitemapIndexEntries(entries: readonly Entry[], perFile: number = SITEMAP_URL_LIMIT): { url: string; lastModified?: string }[] {
+  return sitemapIds(entries.length, perFile).map(({ id }) => {
+    const lastModified = latestDate(sitemapFile(entries, id, perFile).map((item) => (typeof item.lastModified === 'string' ? item.lastModified : item.lastModified?.toISOString())))
+    return lastModified ? { url: absoluteUrl(sitemapFilePath(id)), lastModified } : { url: absoluteUrl(sitemapFilePath(id)) }
+  })
+}
