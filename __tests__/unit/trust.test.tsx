@@ -193,6 +193,8 @@ describe('superseded news', () => {
     render(<NewsList items={[item('old', newer), item('current', null)]} />)
     const [old, current] = screen.getAllByRole('article')
     expect(within(old).getByText('Superseded')).toBeInTheDocument()
+    // Status and mark are separate words, also for screen readers and in copied text.
+    expect(old.querySelector('.news-meta')).toHaveTextContent(/Confirmed Superseded$/)
     expect(within(current).queryByText('Superseded')).toBeNull()
   })
 })

@@ -18,6 +18,7 @@ export function NewsList({ items, headingLevel = 2 }: { items: NewsSummary[]; he
           <article>
             <p className="news-meta">
               <time dateTime={isoDate(item.publishedAt)}>{formatDate(item.publishedAt)}</time> <ClaimBadge status={item.status} />
+              {item.supersededBy ? ' ' : null}
               <SupersededMark newer={item.supersededBy} />
             </p>
             <Heading className="news-title">
