@@ -150,17 +150,16 @@ describe('discovery: robots, sitemap, feeds, structured data, metadata, social i
     expect(robots.body).toMatch(/^Sitemap: https:\/\/guide\.example\/sitemap\.xml$/m)
   })
 
-  it('robots.txt shuts everything for a local SITE_URL, a preview deployment, or SITE_INDEXING=off', async () => {
+  it('robots.txt shuts everything without SITE_URL, for a local one, a preview deployment, or SITE_INDEXING=off', async () => {
+    // A server reading a Sanity project refuses to start without SITE_URL, so that case runs on the embedded build.
     const variants = [
-      { SITE_URL: undefined },
-      { SITE_URL: 'http://localhost:3000' },
-      { VERCEL_ENV: 'preview' },
-      { SITE_INDEXING: 'off' },
+      { build: 'embedded' as const, env: { SITE_URL: undefined } },
+      { build: 'hosted' as const, env: { ...env(), SITE_URL: 'http://localhost:3000' } },
+      { build: 'hosted' as const, env: { ...env(), VERCEL_ENV: 'preview' } },
+      { build: 'hosted' as const, env: { ...env(), SITE_INDEXING: 'off' } },
     ]
-    for (const variant of variants) {
-      // A production server reading a Sanity project refuses to start without SITE_URL: the unset case is the
-      // embedded default.
-      const other = 'SITE_URL' in variant && variant.SITE_URL === undefined ? await startSharedSite('embedded', { SITE_URL: undefined }) : await startSharedSite('hosted', { ...env(), ...variant })
+    for (const { build, env: variant } of variants) {
+      const other = await startSharedSite(build, variant)
       try {
         const robots = await get(other, '/robots.txt')
         expect({ variant, status: robots.status, body: robots.body.trim() }).toEqual({ variant, status: 200, body: 'User-Agent: *\nDisallow: /' })
@@ -213,9 +212,9 @@ describe('discovery: robots, sitemap, feeds, structured data, metadata, social i
     const item = (await get(site, '/news/windows-10-end-of-support')).body
     expect(meta(item, 'og:type')).toBe('article')
     expect(meta(item, 'article:published_time')).toBe('2025-10-14T08:00:00.000Z')
-    // The later of publication and last edit, never after now.
-    const document = seed.find((doc) => doc._id === 'news-windows-10-end-of-support') as unknown as { publishedAt: string; _updatedAt: string }
-    const times = [document.publishedAt, document._updatedAt].map((value) => Date.parse(value)).filter((time) => time <= Date.now())
+    // Modified: the later of publication and last edit, never a time still to come.
+    const doc = seedNews.find((news) => news._id === 'news-windows-10-end-of-support') as StandInDocument
+    const times = [doc.publishedAt, doc._updatedAt].map((value) => Date.parse(String(value))).filter((time) => time <= Date.now())
     expect(meta(item, 'article:modified_time')).toBe(new Date(Math.max(...times)).toISOString())
     expect(meta((await get(site, '/')).body, 'og:type')).toBe('website')
   })
