@@ -69,6 +69,13 @@ export type GuideReference = {
   [internalGroqTypeReferenceTo]?: "guide";
 };
 
+export type PageReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "page";
+};
+
 export type SanityImageAssetReference = {
   _ref: string;
   _type: "reference";
@@ -88,7 +95,7 @@ export type RichText = Array<
       listItem?: "bullet" | "number";
       markDefs?: Array<
         | {
-            reference: GuideReference;
+            reference: GuideReference | PageReference;
             _type: "internalLink";
             _key: string;
           }
@@ -140,7 +147,7 @@ export type SimpleRichText = Array<{
   listItem?: "bullet" | "number";
   markDefs?: Array<
     | {
-        reference: GuideReference;
+        reference: GuideReference | PageReference;
         _type: "internalLink";
         _key: string;
       }
@@ -173,19 +180,6 @@ export type Seo = {
   _type: "seo";
   title?: string;
   description?: string;
-};
-
-export type ReleaseMilestone = {
-  _id: string;
-  _type: "releaseMilestone";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  date: string;
-  window?: string;
-  status: "confirmed" | "expected" | "rumored";
-  note?: string;
 };
 
 export type Requirements = {
@@ -264,6 +258,13 @@ export type Faq = {
   order?: number;
 };
 
+export type ReleaseMilestoneReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "releaseMilestone";
+};
+
 export type SiteSettings = {
   _id: string;
   _type: "siteSettings";
@@ -274,10 +275,32 @@ export type SiteSettings = {
   tagline?: string;
   description?: string;
   hubIntro?: SimpleRichText;
-  navigation?: Array<
+  navigation?: Array<{
+    title: string;
+    links: Array<{
+      guide: GuideReference;
+      icon?:
+        | "download"
+        | "disc"
+        | "usb"
+        | "install"
+        | "calendar"
+        | "sparkle"
+        | "chip"
+        | "compare"
+        | "shield"
+        | "book";
+      _type: "navLink";
+      _key: string;
+    }>;
+    _type: "navGroup";
+    _key: string;
+  }>;
+  releaseHighlight?: ReleaseMilestoneReference;
+  footerLinks?: Array<
     {
       _key: string;
-    } & GuideReference
+    } & PageReference
   >;
   isoStatus?: {
     available?: boolean;
@@ -286,6 +309,19 @@ export type SiteSettings = {
     officialUrl?: string;
   };
   disclaimer?: string;
+};
+
+export type ReleaseMilestone = {
+  _id: string;
+  _type: "releaseMilestone";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: string;
+  date: string;
+  window?: string;
+  status: "confirmed" | "expected" | "rumored";
+  note?: string;
 };
 
 export type Guide = {
@@ -307,6 +343,18 @@ export type Guide = {
     } & GuideReference
   >;
   reviewedAt?: string;
+};
+
+export type Page = {
+  _id: string;
+  _type: "page";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: string;
+  slug: Slug;
+  seo?: Seo;
+  body?: RichText;
 };
 
 export type SanityImageCrop = {
@@ -431,19 +479,22 @@ export type AllSanitySchemaTypes =
   | Steps
   | Callout
   | GuideReference
+  | PageReference
   | SanityImageAssetReference
   | RichText
   | SimpleRichText
   | RequirementSpec
   | Seo
-  | ReleaseMilestone
   | Requirements
   | ComparisonTable
   | NewsItem
   | Slug
   | Faq
+  | ReleaseMilestoneReference
   | SiteSettings
+  | ReleaseMilestone
   | Guide
+  | Page
   | SanityImageCrop
   | SanityImageHotspot
   | SanityImagePaletteSwatch
@@ -457,7 +508,7 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/lib/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  title,  tagline,  description,  disclaimer,  "navigation": navigation[]{ _key, _ref, "title": coalesce(@->shortTitle, @->title), "slug": @->slug.current }}
+// Query: *[_id == "siteSettings"][0]{  title,  tagline,  description,  disclaimer,  "navigation": navigation[]{    _key,    title,    "links": links[defined(guide._ref)]{ _key, icon, "_ref": guide._ref, "title": coalesce(guide->shortTitle, guide->title), "slug": guide->slug.current }  },  "footerLinks": footerLinks[]{ _key, _ref, "title": @->title, "slug": @->slug.current }}
 export type SITE_SETTINGS_QUERY_RESULT =
   | {
       title: null;
@@ -465,6 +516,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       description: null;
       disclaimer: null;
       navigation: null;
+      footerLinks: null;
     }
   | {
       title: string;
@@ -472,6 +524,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       description: null;
       disclaimer: null;
       navigation: null;
+      footerLinks: null;
     }
   | {
       title: string | null;
@@ -479,6 +532,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       description: string | null;
       disclaimer: null;
       navigation: null;
+      footerLinks: null;
     }
   | {
       title: string;
@@ -486,6 +540,28 @@ export type SITE_SETTINGS_QUERY_RESULT =
       description: string | null;
       disclaimer: string | null;
       navigation: Array<{
+        _key: string;
+        title: string;
+        links: Array<{
+          _key: string;
+          icon:
+            | "book"
+            | "calendar"
+            | "chip"
+            | "compare"
+            | "disc"
+            | "download"
+            | "install"
+            | "shield"
+            | "sparkle"
+            | "usb"
+            | null;
+          _ref: string;
+          title: string;
+          slug: string;
+        }>;
+      }> | null;
+      footerLinks: Array<{
         _key: string;
         _ref: string;
         title: string;
@@ -496,7 +572,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: sanity/lib/queries.ts
 // Variable: HUB_QUERY
-// Query: {  "settings": *[_id == "siteSettings"][0]{    title,    tagline,    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, summary, lastChecked, officialUrl }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    title,    "slug": slug.current,    "hubSummary": hubSummary[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    title, caption, columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, title, "slug": slug.current, publishedAt, excerpt, status  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, question, "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
+// Query: {  "settings": *[_id == "siteSettings"][0]{    title,    tagline,    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, summary, lastChecked, officialUrl },    "release": releaseHighlight->{ _id, title, date, window, status, note }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    title,    "slug": slug.current,    "description": seo.description,    "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),    "hubSummary": hubSummary[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    title, caption, columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, title, "slug": slug.current, publishedAt, excerpt, status  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, question, "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
 export type HUB_QUERY_RESULT = {
   settings:
     | {
@@ -504,18 +580,21 @@ export type HUB_QUERY_RESULT = {
         tagline: null;
         hubIntro: null;
         isoStatus: null;
+        release: null;
       }
     | {
         title: string;
         tagline: null;
         hubIntro: null;
         isoStatus: null;
+        release: null;
       }
     | {
         title: string | null;
         tagline: null;
         hubIntro: null;
         isoStatus: null;
+        release: null;
       }
     | {
         title: string;
@@ -531,7 +610,7 @@ export type HUB_QUERY_RESULT = {
           listItem?: "bullet" | "number";
           markDefs: Array<
             | {
-                reference: GuideReference;
+                reference: GuideReference | PageReference;
                 _type: "internalLink";
                 _key: string;
                 href: string;
@@ -552,12 +631,22 @@ export type HUB_QUERY_RESULT = {
           lastChecked: string | null;
           officialUrl: string | null;
         } | null;
+        release: {
+          _id: string;
+          title: string;
+          date: string;
+          window: string | null;
+          status: "confirmed" | "expected" | "rumored";
+          note: string | null;
+        } | null;
       }
     | null;
   guides: Array<{
     _id: string;
     title: string;
     slug: string;
+    description: string | null;
+    wordCount: number;
     hubSummary: Array<{
       children?: Array<{
         marks?: Array<string>;
@@ -569,7 +658,7 @@ export type HUB_QUERY_RESULT = {
       listItem?: "bullet" | "number";
       markDefs: Array<
         | {
-            reference: GuideReference;
+            reference: GuideReference | PageReference;
             _type: "internalLink";
             _key: string;
             href: string;
@@ -618,7 +707,7 @@ export type HUB_QUERY_RESULT = {
       listItem?: "bullet" | "number";
       markDefs: Array<
         | {
-            reference: GuideReference;
+            reference: GuideReference | PageReference;
             _type: "internalLink";
             _key: string;
             href: string;
@@ -643,7 +732,7 @@ export type GUIDE_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: GUIDE_QUERY
-// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  seo{ title, description },  reviewedAt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description }}
+// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  seo{ title, description },  reviewedAt,  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description, "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }}
 export type GUIDE_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -654,6 +743,7 @@ export type GUIDE_QUERY_RESULT = {
     description: string | null;
   } | null;
   reviewedAt: string | null;
+  wordCount: number;
   body: Array<
     | {
         children?: Array<{
@@ -666,7 +756,7 @@ export type GUIDE_QUERY_RESULT = {
         listItem?: "bullet" | "number";
         markDefs: Array<
           | {
-              reference: GuideReference;
+              reference: GuideReference | PageReference;
               _type: "internalLink";
               _key: string;
               href: string;
@@ -697,7 +787,7 @@ export type GUIDE_QUERY_RESULT = {
           listItem?: "bullet" | "number";
           markDefs: Array<
             | {
-                reference: GuideReference;
+                reference: GuideReference | PageReference;
                 _type: "internalLink";
                 _key: string;
                 href: string;
@@ -782,7 +872,150 @@ export type GUIDE_QUERY_RESULT = {
     title: string;
     slug: string;
     description: string | null;
+    wordCount: number;
   }> | null;
+} | null;
+
+// Source: sanity/lib/queries.ts
+// Variable: PAGE_SLUGS_QUERY
+// Query: *[_type == "page" && defined(slug.current)].slug.current
+export type PAGE_SLUGS_QUERY_RESULT = Array<string>;
+
+// Source: sanity/lib/queries.ts
+// Variable: PAGE_QUERY
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  seo{ title, description },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
+export type PAGE_QUERY_RESULT = {
+  _id: string;
+  _updatedAt: string;
+  title: string;
+  slug: string;
+  seo: {
+    title: string | null;
+    description: string | null;
+  } | null;
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              reference: GuideReference | PageReference;
+              _type: "internalLink";
+              _key: string;
+              href: string;
+            }
+          | {
+              href: string;
+              _type: "link";
+              _key: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "callout";
+        kind: "example" | "insight" | "opinion" | "tip" | "warning";
+        title?: string;
+        body: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "h3" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                reference: GuideReference | PageReference;
+                _type: "internalLink";
+                _key: string;
+                href: string;
+              }
+            | {
+                href: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }>;
+      }
+    | {
+        _key: string;
+        _type: "comparisonTableEmbed";
+        table: {
+          title: string;
+          caption: string | null;
+          columns: Array<string> | null;
+          rows: Array<{
+            _key: string;
+            feature: string;
+            values: Array<string> | null;
+            status: "confirmed" | "expected" | "rumored";
+          }> | null;
+        };
+      }
+    | {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        url: string | null;
+        dimensions: SanityImageDimensions | null;
+      }
+    | {
+        _key: string;
+        _type: "releaseTimelineEmbed";
+        heading?: string;
+        milestones: Array<{
+          _id: string;
+          title: string;
+          date: string;
+          window: string | null;
+          status: "confirmed" | "expected" | "rumored";
+          note: string | null;
+        }>;
+      }
+    | {
+        _key: string;
+        _type: "requirementsEmbed";
+        requirements: {
+          title: string;
+          status: "confirmed" | "expected" | "rumored";
+          summary: string | null;
+          minimum: RequirementSpec | null;
+          recommended: RequirementSpec | null;
+          compatibilityNotes: Array<string> | null;
+        };
+      }
+    | {
+        _key: string;
+        _type: "steps";
+        title?: string;
+        items: Array<{
+          title: string;
+          detail?: string;
+          _type: "step";
+          _key: string;
+        }>;
+      }
+  > | null;
 } | null;
 
 // Source: sanity/lib/queries.ts
@@ -828,7 +1061,7 @@ export type NEWS_ITEM_QUERY_RESULT = {
         listItem?: "bullet" | "number";
         markDefs: Array<
           | {
-              reference: GuideReference;
+              reference: GuideReference | PageReference;
               _type: "internalLink";
               _key: string;
               href: string;
@@ -859,7 +1092,7 @@ export type NEWS_ITEM_QUERY_RESULT = {
           listItem?: "bullet" | "number";
           markDefs: Array<
             | {
-                reference: GuideReference;
+                reference: GuideReference | PageReference;
                 _type: "internalLink";
                 _key: string;
                 href: string;
@@ -971,7 +1204,7 @@ export type FAQ_PAGE_QUERY_RESULT = Array<{
     listItem?: "bullet" | "number";
     markDefs: Array<
       | {
-          reference: GuideReference;
+          reference: GuideReference | PageReference;
           _type: "internalLink";
           _key: string;
           href: string;
@@ -990,9 +1223,10 @@ export type FAQ_PAGE_QUERY_RESULT = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: ROUTE_INDEX_QUERY
-// Query: {  "guides": *[_type == "guide" && defined(slug.current)].slug.current,  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }}
+// Query: {  "guides": *[_type == "guide" && defined(slug.current)].slug.current,  "pages": *[_type == "page" && defined(slug.current)].slug.current,  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }}
 export type ROUTE_INDEX_QUERY_RESULT = {
   guides: Array<string>;
+  pages: Array<string>;
   news: Array<{
     slug: string;
     publishedAt: string;
@@ -1002,15 +1236,17 @@ export type ROUTE_INDEX_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  title,\n  tagline,\n  description,\n  disclaimer,\n  "navigation": navigation[]{ _key, _ref, "title": coalesce(@->shortTitle, @->title), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "settings": *[_id == "siteSettings"][0]{\n    title,\n    tagline,\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, summary, lastChecked, officialUrl }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    "hubSummary": hubSummary[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    title, caption, columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
+    '*[_id == "siteSettings"][0]{\n  title,\n  tagline,\n  description,\n  disclaimer,\n  "navigation": navigation[]{\n    _key,\n    title,\n    "links": links[defined(guide._ref)]{ _key, icon, "_ref": guide._ref, "title": coalesce(guide->shortTitle, guide->title), "slug": guide->slug.current }\n  },\n  "footerLinks": footerLinks[]{ _key, _ref, "title": @->title, "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
+    '{\n  "settings": *[_id == "siteSettings"][0]{\n    title,\n    tagline,\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, summary, lastChecked, officialUrl },\n    "release": releaseHighlight->{ _id, title, date, window, status, note }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    "description": seo.description,\n    "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),\n    "hubSummary": hubSummary[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    title, caption, columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)].slug.current': GUIDE_SLUGS_QUERY_RESULT;
-    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  seo{ title, description },\n  reviewedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description }\n}': GUIDE_QUERY_RESULT;
+    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  seo{ title, description },\n  reviewedAt,\n  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description, "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }\n}': GUIDE_QUERY_RESULT;
+    '*[_type == "page" && defined(slug.current)].slug.current': PAGE_SLUGS_QUERY_RESULT;
+    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  seo{ title, description },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': PAGE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc).slug.current': NEWS_SLUGS_QUERY_RESULT;
     '{\n  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status\n  }\n}': NEWS_PAGE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  status,\n  excerpt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, label, url }\n}': NEWS_ITEM_QUERY_RESULT;
     '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, question, category, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
-    '{\n  "guides": *[_type == "guide" && defined(slug.current)].slug.current,\n  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }\n}': ROUTE_INDEX_QUERY_RESULT;
+    '{\n  "guides": *[_type == "guide" && defined(slug.current)].slug.current,\n  "pages": *[_type == "page" && defined(slug.current)].slug.current,\n  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }\n}': ROUTE_INDEX_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

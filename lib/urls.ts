@@ -1,6 +1,10 @@
 /** URLs of the site's pages, and the one check that decides whether an outside address may become a link. */
 
 export const guidePath = (slug: string) => `/${slug}`
+/** Pages share the top-level address space with guides (the Studio keeps their slugs unique across both). */
+export const pagePath = (slug: string) => `/${slug}`
+/** A section of a page: the heading ids come from lib/outline.ts. */
+export const sectionHref = (id: string) => `#${id}`
 export const newsPath = (slug: string) => `/news/${slug}`
 /** Page 1 of the news list is /news; later pages are /news/page/N. */
 export const newsListPath = (page: number) => (page <= 1 ? '/news' : `/news/page/${page}`)

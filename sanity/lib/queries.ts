@@ -34,6 +34,9 @@ const bodyProjection = `{
   _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }
 }`
 
+/** Words in a body's text blocks and asides, for the reading time (lib/reading-time.ts). */
+const wordCountProjection = `"wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)`
+
 /** News visible to readers: published and due. Datetimes are stored as UTC ISO strings, so they compare as strings. */
 const visibleNewsFilter = `_type == "newsItem" && defined(slug.current) && publishedAt <= now()`
 
@@ -42,7 +45,12 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
   tagline,
   description,
   disclaimer,
-  "navigation": navigation[]{ _key, _ref, "title": coalesce(@->shortTitle, @->title), "slug": @->slug.current }
+  "navigation": navigation[]{
+    _key,
+    title,
+    "links": links[defined(guide._ref)]{ _key, icon, "_ref": guide._ref, "title": coalesce(guide->shortTitle, guide->title), "slug": guide->slug.current }
+  },
+  "footerLinks": footerLinks[]{ _key, _ref, "title": @->title, "slug": @->slug.current }
 }`)
 
 export const HUB_QUERY = defineQuery(`{
@@ -50,12 +58,15 @@ export const HUB_QUERY = defineQuery(`{
     title,
     tagline,
     "hubIntro": hubIntro[]${simpleTextProjection},
-    isoStatus{ available, summary, lastChecked, officialUrl }
+    isoStatus{ available, summary, lastChecked, officialUrl },
+    "release": releaseHighlight->{ _id, title, date, window, status, note }
   },
   "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){
     _id,
     title,
     "slug": slug.current,
+    "description": seo.description,
+    ${wordCountProjection},
     "hubSummary": hubSummary[]${simpleTextProjection}
   },
   "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{
@@ -78,8 +89,20 @@ export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $s
   "slug": slug.current,
   seo{ title, description },
   reviewedAt,
+  ${wordCountProjection},
   "body": body[]${bodyProjection},
-  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description }
+  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description, ${wordCountProjection} }
+}`)
+
+export const PAGE_SLUGS_QUERY = defineQuery(`*[_type == "page" && defined(slug.current)].slug.current`)
+
+export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  seo{ title, description },
+  "body": body[]${bodyProjection}
 }`)
 
 export const NEWS_SLUGS_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(publishedAt desc).slug.current`)
@@ -111,5 +134,6 @@ export const FAQ_PAGE_QUERY = defineQuery(`*[_type == "faq" && defined(question)
 /** Every routable slug, for the proxy's 404 decisions; publishedAt is checked per request so due news appears on time. */
 export const ROUTE_INDEX_QUERY = defineQuery(`{
   "guides": *[_type == "guide" && defined(slug.current)].slug.current,
+  "pages": *[_type == "page" && defined(slug.current)].slug.current,
   "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }
 }`)

@@ -34,7 +34,8 @@ const state = (): State => (store.__routeIndex ??= { loadedAt: 0 })
 
 function toIndex(result: ROUTE_INDEX_QUERY_RESULT): RouteIndex {
   return {
-    guides: new Set(result.guides),
+    // Guides and pages share the top-level addresses.
+    guides: new Set([...result.guides, ...result.pages]),
     news: new Map(result.news.flatMap((item) => (item.slug && item.publishedAt ? [[item.slug, Date.parse(item.publishedAt)] as const] : []))),
   }
 }

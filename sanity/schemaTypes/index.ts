@@ -2,6 +2,7 @@ import { comparisonTable } from './documents/comparisonTable'
 import { faq } from './documents/faq'
 import { guide } from './documents/guide'
 import { newsItem } from './documents/newsItem'
+import { page } from './documents/page'
 import { releaseMilestone } from './documents/releaseMilestone'
 import { requirementSpec, requirements } from './documents/requirements'
 import { siteSettings } from './documents/siteSettings'
@@ -20,6 +21,7 @@ export const schemaTypes = [
   // documents
   siteSettings,
   guide,
+  page,
   faq,
   newsItem,
   comparisonTable,

@@ -1,7 +1,7 @@
 import { defineArrayMember, defineField, defineType, getPublishedId, type Reference } from 'sanity'
-import { filledIn, slugField } from '../rules'
+import { filledIn, slugField, TOP_LEVEL_TYPES } from '../rules'
 
-/** First path segments the site itself uses: a guide at one of these addresses could never be reached. */
+/** First path segments the site itself uses: a guide or page at one of these addresses could never be reached. */
 export const RESERVED_GUIDE_SLUGS = ['news', 'faq', 'studio', 'api', 'search'] as const
 
 export const guide = defineType({
@@ -16,7 +16,7 @@ export const guide = defineType({
       validation: (rule) => rule.required().error('Give the guide a title: it is the page heading.'),
     }),
     defineField({ name: 'shortTitle', title: 'Navigation label', type: 'string', description: 'Short label for menus, e.g. "Release date".' }),
-    slugField({ pathPrefix: '/', reserved: RESERVED_GUIDE_SLUGS }),
+    slugField({ pathPrefix: '/', reserved: RESERVED_GUIDE_SLUGS, uniqueAcross: TOP_LEVEL_TYPES }),
     defineField({
       name: 'order',
       title: 'Order on the hub',

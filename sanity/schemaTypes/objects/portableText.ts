@@ -26,18 +26,18 @@ export function plainText(blocks: unknown, maxLength = 80): string {
 const annotations = [
   defineArrayMember({
     name: 'internalLink',
-    title: 'Link to a guide',
+    title: 'Link to a guide or page',
     type: 'object',
-    description: 'Links to one of our guides; the address follows the guide if its slug changes.',
+    description: 'Links to one of our guides or pages; the address follows it if its slug changes.',
     fields: [
       defineField({
         name: 'reference',
-        title: 'Guide',
+        title: 'Guide or page',
         type: 'reference',
-        to: [{ type: 'guide' }],
-        // Only guides that have an address can be linked, and a link is no place to create a new guide.
+        to: [{ type: 'guide' }, { type: 'page' }],
+        // Only documents that have an address can be linked, and a link is no place to create a new one.
         options: { disableNew: true, filter: 'defined(slug.current)' },
-        validation: (rule) => rule.required().error('Choose the guide this text links to.'),
+        validation: (rule) => rule.required().error('Choose the guide or page this text links to.'),
       }),
     ],
   }),
