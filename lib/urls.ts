@@ -1,5 +1,9 @@
 /** URLs of the site's pages, and the one check that decides whether an outside address may become a link. */
 
+export const HOME_PATH = '/'
+export const NEWS_PATH = '/news'
+export const FAQ_PATH = '/faq'
+
 export const guidePath = (slug: string) => `/${slug}`
 /** Pages share the top-level address space with guides (the Studio keeps their slugs unique across both). */
 export const pagePath = (slug: string) => `/${slug}`

@@ -1,40 +1,65 @@
 import Link from 'next/link'
 import { ComparisonTable } from '@/components/comparison/ComparisonTable'
 import { FaqList } from '@/components/faq/FaqList'
+import { GuideCards } from '@/components/guides/GuideCard'
+import { groupGuides, guideIcons } from '@/components/guides/guide-groups'
 import { IsoStatus } from '@/components/hub/IsoStatus'
+import { ReleaseWindow } from '@/components/hub/ReleaseWindow'
+import { Icon } from '@/components/icons/Icon'
 import { NewsList } from '@/components/news/NewsList'
 import { RichText } from '@/components/portable-text/RichText'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { guidePath } from '@/lib/urls'
-import { getHub } from '@/sanity/lib/content'
+import { FAQ_PATH, NEWS_PATH } from '@/lib/urls'
+import { getHub, getSiteSettings } from '@/sanity/lib/content'
 
 export const metadata = { alternates: { canonical: '/' } }
 
-/** The hub: ISO status, one section per guide, the comparison, the latest news and the FAQ. */
+/**
+ * The hub: the answers most readers come for (ISO status, release window) beside the introduction, then the
+ * guides as cards in the navigation's groups, the latest news, the comparison and an FAQ preview.
+ */
 export default async function HubPage() {
-  const hub = await getHub()
-  const settings = hub.settings
+  const [hub, settings] = await Promise.all([getHub(), getSiteSettings()])
+  const intro = hub.settings
+  const icons = guideIcons(settings?.navigation)
+  const groups = groupGuides(hub.guides, settings?.navigation, hub.guides.length > 0 && (settings?.navigation ?? []).length > 0 ? 'More guides' : 'All guides')
   return (
     <div className="hub">
-      <header className="hub-intro">
-        <h1>{settings?.title || FALLBACK_SITE_TITLE}</h1>
-        {settings?.tagline ? <p className="lede">{settings.tagline}</p> : null}
-        <RichText value={settings?.hubIntro} />
-      </header>
+      <section className="hub-hero" aria-labelledby="hub-title">
+        <div className="hub-title">
+          <h1 id="hub-title">{intro?.title || FALLBACK_SITE_TITLE}</h1>
+          {intro?.tagline ? <p className="lede">{intro.tagline}</p> : null}
+        </div>
+        <div className="hub-status">
+          <IsoStatus status={intro?.isoStatus} />
+          <ReleaseWindow release={intro?.release} guide={hub.timelineGuide} />
+        </div>
+        <div className="hub-intro prose">
+          <RichText value={intro?.hubIntro} />
+        </div>
+      </section>
 
-      <IsoStatus status={settings?.isoStatus} />
-
-      {hub.guides.map((guide) => (
-        <section key={guide._id} className="hub-section" aria-labelledby={`hub-${guide.slug}`}>
-          <h2 id={`hub-${guide.slug}`}>{guide.title}</h2>
-          <RichText value={guide.hubSummary} />
-          <p className="read-more">
-            <Link href={guidePath(guide.slug)}>
-              Read the full guide<span className="visually-hidden">: {guide.title}</span> →
-            </Link>
-          </p>
+      {groups.length > 0 ? (
+        <section className="hub-section" aria-labelledby="hub-guides">
+          <h2 id="hub-guides">Guides</h2>
+          {groups.map((group) => (
+            <div key={group.key} className="hub-group">
+              <h3 className="hub-group-title">{group.title}</h3>
+              <GuideCards guides={group.guides} icons={icons} headingLevel={3} />
+            </div>
+          ))}
         </section>
-      ))}
+      ) : null}
+
+      <section className="hub-section" aria-labelledby="hub-news">
+        <div className="section-head">
+          <h2 id="hub-news">Latest Windows 12 news</h2>
+          <Link href={NEWS_PATH} className="section-link">
+            All news <Icon name="arrow-right" size={16} />
+          </Link>
+        </div>
+        <NewsList items={hub.latestNews} headingLevel={3} layout="grid" />
+      </section>
 
       {hub.comparisonTable ? (
         <section className="hub-section" aria-label="Comparison">
@@ -42,21 +67,15 @@ export default async function HubPage() {
         </section>
       ) : null}
 
-      <section className="hub-section" aria-labelledby="hub-news">
-        <h2 id="hub-news">Latest Windows 12 news</h2>
-        <NewsList items={hub.latestNews} headingLevel={3} />
-        <p className="read-more">
-          <Link href="/news">All news →</Link>
-        </p>
-      </section>
-
       {hub.faqs.length > 0 ? (
         <section className="hub-section" aria-labelledby="hub-faq">
-          <h2 id="hub-faq">Frequently asked questions</h2>
+          <div className="section-head">
+            <h2 id="hub-faq">Frequently asked questions</h2>
+            <Link href={FAQ_PATH} className="section-link">
+              All questions <Icon name="arrow-right" size={16} />
+            </Link>
+          </div>
           <FaqList faqs={hub.faqs} />
-          <p className="read-more">
-            <Link href="/faq">All questions →</Link>
-          </p>
         </section>
       ) : null}
     </div>

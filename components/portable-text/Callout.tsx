@@ -1,22 +1,27 @@
+import { Icon, type IconName } from '@/components/icons/Icon'
 import { RichText } from './RichText'
 import type { CalloutValue } from './types'
 
-const KIND_LABELS: Record<string, string> = {
-  insight: 'Practical insight',
-  example: 'Example',
-  opinion: 'Opinion',
-  tip: 'Practical tip',
-  warning: 'Important note',
+const KINDS: Record<string, { label: string; icon: IconName }> = {
+  insight: { label: 'Practical insight', icon: 'insight' },
+  example: { label: 'Example', icon: 'example' },
+  opinion: { label: 'Opinion', icon: 'opinion' },
+  tip: { label: 'Practical tip', icon: 'tip' },
+  warning: { label: 'Important note', icon: 'warning' },
 }
 
 /** An aside. Its kind is written out, so the difference between an opinion and a fact never rests on colour. */
 export function Callout({ value }: { value: CalloutValue }) {
-  const kind = value.kind && KIND_LABELS[value.kind] ? value.kind : 'insight'
+  const kind = value.kind && KINDS[value.kind] ? value.kind : 'insight'
+  const { label, icon } = KINDS[kind]
   // A title that only repeats the kind's label ("Important note") would be said twice.
-  const title = value.title && value.title.trim().toLowerCase() !== KIND_LABELS[kind].toLowerCase() ? value.title : null
+  const title = value.title && value.title.trim().toLowerCase() !== label.toLowerCase() ? value.title : null
   return (
-    <aside className={`callout callout-${kind}`} aria-label={KIND_LABELS[kind]}>
-      <p className="callout-kind">{KIND_LABELS[kind]}</p>
+    <aside className={`callout callout-${kind}`} aria-label={label}>
+      <p className="callout-kind">
+        <Icon name={icon} size={18} />
+        {label}
+      </p>
       {title ? <p className="callout-title">{title}</p> : null}
       <RichText value={value.body} />
     </aside>

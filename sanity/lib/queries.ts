@@ -37,6 +37,9 @@ const bodyProjection = `{
 /** Words in a body's text blocks and asides, for the reading time (lib/reading-time.ts). */
 const wordCountProjection = `"wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)`
 
+/** A guide in one or two sentences, for cards: the first paragraph of its hub summary, else its search description. */
+const guideSummaryProjection = `"summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), seo.description)`
+
 /** News visible to readers: published and due. Datetimes are stored as UTC ISO strings, so they compare as strings. */
 const visibleNewsFilter = `_type == "newsItem" && defined(slug.current) && publishedAt <= now()`
 
@@ -65,9 +68,11 @@ export const HUB_QUERY = defineQuery(`{
     _id,
     title,
     "slug": slug.current,
-    "description": seo.description,
-    ${wordCountProjection},
-    "hubSummary": hubSummary[]${simpleTextProjection}
+    ${guideSummaryProjection},
+    ${wordCountProjection}
+  },
+  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{
+    _id, title, "slug": slug.current
   },
   "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{
     title, caption, columns, rows[]{ _key, feature, values, status }
@@ -91,7 +96,7 @@ export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $s
   reviewedAt,
   ${wordCountProjection},
   "body": body[]${bodyProjection},
-  "related": related[]->{ _id, title, "slug": slug.current, "description": seo.description, ${wordCountProjection} }
+  "related": related[]->{ _id, title, "slug": slug.current, ${guideSummaryProjection}, ${wordCountProjection} }
 }`)
 
 export const PAGE_SLUGS_QUERY = defineQuery(`*[_type == "page" && defined(slug.current)].slug.current`)

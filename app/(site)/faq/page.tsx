@@ -14,7 +14,7 @@ export default async function FaqPage() {
   const groups = groupFaqsByCategory(faqs)
   return (
     <div className="faq-page">
-      <header>
+      <header className="article-header">
         <h1>Windows 12: frequently asked questions</h1>
         <p className="lede">Short, honest answers. Where Microsoft has not said anything yet, the answer says so.</p>
       </header>

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { ArticleLayout } from '@/components/article/ArticleLayout'
+import { ArticleMeta, MetaItem } from '@/components/article/ArticleMeta'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
 import { RichText } from '@/components/portable-text/RichText'
 import { formatDate, isoDate } from '@/lib/dates'
+import { headingOutline } from '@/lib/outline'
+import { readingTimeLabel } from '@/lib/reading-time'
 import { newsPath, safeExternalUrl } from '@/lib/urls'
 import { getNewsItem, getNewsSlugs } from '@/sanity/lib/content'
 
@@ -30,23 +33,36 @@ export default async function NewsItemPage({ params }: Props) {
   const { slug } = await params
   const item = await getNewsItem(slug)
   if (!item) notFound()
+  const outline = headingOutline(item.body, ['main', 'outline-title', 'sources-heading'])
+  const published = formatDate(item.publishedAt)
   const sources = (item.sources ?? []).flatMap((source) => {
     const url = safeExternalUrl(source.url)
     return url ? [{ key: source._key, label: source.label || url, url }] : []
   })
   return (
-    <article className="news-item">
-      <header>
-        <p className="news-meta">
-          <Link href="/news">News</Link> · <time dateTime={isoDate(item.publishedAt)}>{formatDate(item.publishedAt)}</time>{' '}
-          <ClaimBadge status={item.status} />
-        </p>
-        <h1>{item.title}</h1>
-        {item.excerpt ? <p className="lede">{item.excerpt}</p> : null}
-      </header>
+    <ArticleLayout
+      className="news-item"
+      outline={outline}
+      header={
+        <>
+          {/* Breadcrumbs slot (discovery work): above the title. */}
+          <h1>{item.title}</h1>
+          {item.excerpt ? <p className="lede">{item.excerpt}</p> : null}
+          <ArticleMeta>
+            {published ? (
+              <MetaItem icon="calendar">
+                Published <time dateTime={isoDate(item.publishedAt)}>{published}</time>
+              </MetaItem>
+            ) : null}
+            <ClaimBadge status={item.status} />
+          </ArticleMeta>
+        </>
+      }
+    >
       <div className="prose">
-        <RichText value={item.body} />
+        <RichText value={item.body} outline={outline} />
       </div>
+      {/* Sources slot (editorial-trust work): after the body. */}
       {sources.length > 0 ? (
         <section className="sources" aria-labelledby="sources-heading">
           <h2 id="sources-heading">Sources</h2>
@@ -61,6 +77,6 @@ export default async function NewsItemPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-    </article>
+    </ArticleLayout>
   )
 }
