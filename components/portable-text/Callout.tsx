@@ -10,14 +10,17 @@ const KINDS: Record<string, { label: string; icon: IconName }> = {
   warning: { label: 'Important note', icon: 'warning' },
 }
 
-/** An aside. Its kind is written out, so the difference between an opinion and a fact never rests on colour. */
+/**
+ * An aside. Its kind is written out, so the difference between an opinion and a fact never rests on colour.
+ * A note (role), not a landmark: a guide has many asides of the same kind, and landmarks must be few and unique.
+ */
 export function Callout({ value }: { value: CalloutValue }) {
   const kind = value.kind && KINDS[value.kind] ? value.kind : 'insight'
   const { label, icon } = KINDS[kind]
   // A title that only repeats the kind's label ("Important note") would be said twice.
   const title = value.title && value.title.trim().toLowerCase() !== label.toLowerCase() ? value.title : null
   return (
-    <aside className={`callout callout-${kind}`} aria-label={label}>
+    <aside className={`callout callout-${kind}`} role="note" aria-label={label}>
       <p className="callout-kind">
         <Icon name={icon} size={18} />
         {label}
