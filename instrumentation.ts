@@ -3,4 +3,14 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { checkEmbeddedDatasetAtStartup } = await import('./sanity/lib/startup-check')
   checkEmbeddedDatasetAtStartup()
+  // With a shared Redis cache (cache-handler.mjs), the pages this build prerendered are copied into it, unless an
+  // instance of the same build already put a newer version there.
+  const { distDir, redisUrl } = await import('./lib/site-config')
+  if (redisUrl) {
+    const [{ registerInitialCache }, { default: CacheHandler }] = await Promise.all([
+      import('@fortedigital/nextjs-cache-handler/instrumentation'),
+      import('./cache-handler.mjs'),
+    ])
+    await registerInitialCache(CacheHandler, { setOnlyIfNotExists: true, buildDir: distDir })
+  }
 }

@@ -508,9 +508,10 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/lib/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  title,  tagline,  description,  disclaimer,  "navigation": navigation[]{    _key,    title,    "links": links[defined(guide._ref)]{ _key, icon, "_ref": guide._ref, "title": coalesce(guide->shortTitle, guide->title), "slug": guide->slug.current }  },  "footerLinks": footerLinks[]{ _key, _ref, "title": @->title, "slug": @->slug.current }}
+// Query: *[_id == "siteSettings"][0]{  _id,  "title": string(title),  "tagline": string(tagline),  "description": string(description),  "disclaimer": string(disclaimer),  "navigation": navigation[]{    _key,    "title": string(title),    "links": links[defined(guide._ref)]{      _key,      "icon": string(icon),      "_ref": guide._ref,      "title": coalesce(string(guide->shortTitle), string(guide->title)),      "slug": guide->slug.current    }  },  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }}
 export type SITE_SETTINGS_QUERY_RESULT =
   | {
+      _id: "siteSettings";
       title: null;
       tagline: null;
       description: null;
@@ -519,6 +520,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       footerLinks: null;
     }
   | {
+      _id: "siteSettings";
       title: string;
       tagline: null;
       description: null;
@@ -527,6 +529,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       footerLinks: null;
     }
   | {
+      _id: "siteSettings";
       title: string | null;
       tagline: null;
       description: string | null;
@@ -535,6 +538,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       footerLinks: null;
     }
   | {
+      _id: "siteSettings";
       title: string;
       tagline: string | null;
       description: string | null;
@@ -572,10 +576,11 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: sanity/lib/queries.ts
 // Variable: HUB_QUERY
-// Query: {  "settings": *[_id == "siteSettings"][0]{    title,    tagline,    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, summary, lastChecked, officialUrl },    "release": releaseHighlight->{ _id, title, date, window, status, note }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    title,    "slug": slug.current,    "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), seo.description),    "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)  },  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{    _id, title, "slug": slug.current  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    title, caption, columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, title, "slug": slug.current, publishedAt, excerpt, status  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, question, "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
+// Query: {  "settings": *[_id == "siteSettings"][0]{    _id,    "title": string(title),    "tagline": string(tagline),    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    "title": string(title),    "slug": slug.current,    "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)),    "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)  },  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{    _id, "title": string(title), "slug": slug.current  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
 export type HUB_QUERY_RESULT = {
   settings:
     | {
+        _id: "siteSettings";
         title: null;
         tagline: null;
         hubIntro: null;
@@ -583,6 +588,7 @@ export type HUB_QUERY_RESULT = {
         release: null;
       }
     | {
+        _id: "siteSettings";
         title: string;
         tagline: null;
         hubIntro: null;
@@ -590,6 +596,7 @@ export type HUB_QUERY_RESULT = {
         release: null;
       }
     | {
+        _id: "siteSettings";
         title: string | null;
         tagline: null;
         hubIntro: null;
@@ -597,6 +604,7 @@ export type HUB_QUERY_RESULT = {
         release: null;
       }
     | {
+        _id: "siteSettings";
         title: string;
         tagline: string | null;
         hubIntro: Array<{
@@ -711,7 +719,7 @@ export type GUIDE_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: GUIDE_QUERY
-// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  seo{ title, description },  reviewedAt,  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, title, "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), seo.description), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }}
+// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  reviewedAt,  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }}
 export type GUIDE_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -862,7 +870,7 @@ export type PAGE_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  seo{ title, description },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
 export type PAGE_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -1004,7 +1012,7 @@ export type NEWS_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: NEWS_PAGE_QUERY
-// Query: {  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{    _id, title, "slug": slug.current, publishedAt, excerpt, status  }}
+// Query: {  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)  }}
 export type NEWS_PAGE_QUERY_RESULT = {
   total: number;
   items: Array<{
@@ -1019,7 +1027,7 @@ export type NEWS_PAGE_QUERY_RESULT = {
 
 // Source: sanity/lib/queries.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _updatedAt,  title,  "slug": slug.current,  publishedAt,  status,  excerpt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  sources[defined(url)]{ _key, label, url }}
+// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  publishedAt,  "status": string(status),  "excerpt": string(excerpt),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  sources[defined(url)]{ _key, "label": string(label), "url": string(url) }}
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -1160,7 +1168,7 @@ export type NEWS_ITEM_QUERY_RESULT = {
 
 // Source: sanity/lib/queries.ts
 // Variable: FAQ_PAGE_QUERY
-// Query: *[_type == "faq" && defined(question)] | order(order asc, question asc){  _id, question, category, "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}}
+// Query: *[_type == "faq" && defined(question)] | order(order asc, question asc){  _id, "question": string(question), "category": string(category), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}}
 export type FAQ_PAGE_QUERY_RESULT = Array<{
   _id: string;
   question: string;
@@ -1212,20 +1220,71 @@ export type ROUTE_INDEX_QUERY_RESULT = {
   }>;
 };
 
+// Source: sanity/lib/queries.ts
+// Variable: CONTENT_PROBLEMS_QUERY
+// Query: *[  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]]{  _id,  _type,  "problems": [    select(defined(title) && string(title) != title => "title is not text"),    select(defined(question) && string(question) != question => "question is not text"),    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),    select(defined(slug) && !defined(slug.current) => "slug has no current value"),    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")  ][defined(@)]}[count(problems) > 0]
+export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
+  | {
+      _id: string;
+      _type: "comparisonTable";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "faq";
+      problems: Array<"question is not text">;
+    }
+  | {
+      _id: string;
+      _type: "guide";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "newsItem";
+      problems: Array<
+        | "excerpt is not text"
+        | "publishedAt is not a date and time"
+        | "title is not text"
+      >;
+    }
+  | {
+      _id: string;
+      _type: "page";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "releaseMilestone";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "requirements";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "siteSettings";
+      problems: Array<"title is not text">;
+    }
+>;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  title,\n  tagline,\n  description,\n  disclaimer,\n  "navigation": navigation[]{\n    _key,\n    title,\n    "links": links[defined(guide._ref)]{ _key, icon, "_ref": guide._ref, "title": coalesce(guide->shortTitle, guide->title), "slug": guide->slug.current }\n  },\n  "footerLinks": footerLinks[]{ _key, _ref, "title": @->title, "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "settings": *[_id == "siteSettings"][0]{\n    title,\n    tagline,\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, summary, lastChecked, officialUrl },\n    "release": releaseHighlight->{ _id, title, date, window, status, note }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    title,\n    "slug": slug.current,\n    "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), seo.description),\n    "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)\n  },\n  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{\n    _id, title, "slug": slug.current\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    title, caption, columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, question, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
+    '*[_id == "siteSettings"][0]{\n  _id,\n  "title": string(title),\n  "tagline": string(tagline),\n  "description": string(description),\n  "disclaimer": string(disclaimer),\n  "navigation": navigation[]{\n    _key,\n    "title": string(title),\n    "links": links[defined(guide._ref)]{\n      _key,\n      "icon": string(icon),\n      "_ref": guide._ref,\n      "title": coalesce(string(guide->shortTitle), string(guide->title)),\n      "slug": guide->slug.current\n    }\n  },\n  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
+    '{\n  "settings": *[_id == "siteSettings"][0]{\n    _id,\n    "title": string(title),\n    "tagline": string(tagline),\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },\n    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    "title": string(title),\n    "slug": slug.current,\n    "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)),\n    "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)\n  },\n  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{\n    _id, "title": string(title), "slug": slug.current\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)].slug.current': GUIDE_SLUGS_QUERY_RESULT;
-    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  seo{ title, description },\n  reviewedAt,\n  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, title, "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), seo.description), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }\n}': GUIDE_QUERY_RESULT;
+    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }\n}': GUIDE_QUERY_RESULT;
     '*[_type == "page" && defined(slug.current)].slug.current': PAGE_SLUGS_QUERY_RESULT;
-    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  seo{ title, description },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': PAGE_QUERY_RESULT;
+    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': PAGE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc).slug.current': NEWS_SLUGS_QUERY_RESULT;
-    '{\n  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{\n    _id, title, "slug": slug.current, publishedAt, excerpt, status\n  }\n}': NEWS_PAGE_QUERY_RESULT;
-    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  title,\n  "slug": slug.current,\n  publishedAt,\n  status,\n  excerpt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, label, url }\n}': NEWS_ITEM_QUERY_RESULT;
-    '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, question, category, "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
+    '{\n  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)\n  }\n}': NEWS_PAGE_QUERY_RESULT;
+    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  publishedAt,\n  "status": string(status),\n  "excerpt": string(excerpt),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url) }\n}': NEWS_ITEM_QUERY_RESULT;
+    '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, "question": string(question), "category": string(category), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
     '{\n  "guides": *[_type == "guide" && defined(slug.current)].slug.current,\n  "pages": *[_type == "page" && defined(slug.current)].slug.current,\n  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }\n}': ROUTE_INDEX_QUERY_RESULT;
+    '*[\n  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]\n]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}[count(problems) > 0]': CONTENT_PROBLEMS_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

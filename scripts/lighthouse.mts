@@ -11,7 +11,7 @@
  * depend on the machine: measure on a quiet one (a build running beside it costs 15-20 performance points).
  * Written for Node's own TypeScript support (type annotations only), with no dependency beyond lighthouse.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
@@ -139,6 +139,10 @@ const median = (values: number[]) => {
 }
 
 async function main() {
+  if (!process.env.CHROME_PATH) {
+    const ensured = spawnSync('bash', [path.join(ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' })
+    if (ensured.status !== 0) fail('Chromium is missing (see above).')
+  }
   const runs = Number(option('runs') ?? 3)
   if (!Number.isInteger(runs) || runs < 1) fail('--runs must be a positive whole number')
   const given = option('url')

@@ -4,14 +4,14 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { NEWS_SLUGS_QUERY } from '@/sanity/lib/queries'
 import { backgroundLuminance, focusRing, launchChromium } from '../support/browser'
-import { buildSite, startSite, type RunningSite } from '../support/next-server'
 import { loadSeed, runQuery } from '../support/seed'
+import { startSharedSite, type SharedSite } from '../support/shared-builds'
 
 /*
  * The site in a real browser (Debian's Chromium through playwright-core), as readers use it: keyboard only, on a
  * phone with and without JavaScript, in both themes; axe-core on every kind of page at 390 and 1280 px in both
- * themes. One build, one browser; pages are reused. Screenshots for people to look at are written to
- * test-results/screenshots (git-ignored), never compared.
+ * themes. It serves the e2e project's shared embedded build, in one browser. Screenshots for people to look at
+ * are written to test-results/screenshots (git-ignored), never compared.
  */
 jest.setTimeout(600_000)
 
@@ -20,19 +20,12 @@ const DESKTOP = { width: 1280, height: 900 }
 const GUIDE = '/windows-12-release-date'
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'test-results', 'screenshots')
 
-let site: RunningSite
+let site: SharedSite
 let browser: Browser
 let newsItem: string
 
-/** BROWSER_TESTS_DIST=<dist dir> serves an existing build of this worktree instead of building (while iterating). */
-const reuseDist = process.env.BROWSER_TESTS_DIST
-
 beforeAll(async () => {
-  const dist = reuseDist ?? '.next-test/browser'
-  const [build, launched] = await Promise.all([reuseDist ? null : buildSite({ NEXT_DIST_DIR: dist }), launchChromium()])
-  if (build) console.log(`next build (browser tests): ${build.seconds.toFixed(1)} s`)
-  browser = launched
-  site = await startSite({ NEXT_DIST_DIR: dist })
+  ;[browser, site] = await Promise.all([launchChromium(), startSharedSite('embedded')])
   newsItem = `/news/${(await runQuery<string[]>(loadSeed(), NEWS_SLUGS_QUERY))[0]}`
 })
 afterAll(async () => {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { stegaClean } from '@sanity/client/stega'
-import { buildSite, decodeEntities, firstHeading, startSite, type RunningSite, type SiteEnv } from '../support/next-server'
+import { decodeEntities, firstHeading } from '../support/next-server'
 import { startSanityStandIn, type SanityStandIn } from '../support/sanity-api-standin'
 import { loadSeed } from '../support/seed'
+import { startSharedSite, type SharedSite } from '../support/shared-builds'
 import { filesUnder, scriptsOf, studioChunkUrls } from '../support/studio-chunks'
 
 /*
@@ -15,7 +16,6 @@ import { filesUnder, scriptsOf, studioChunkUrls } from '../support/studio-chunks
 jest.setTimeout(300_000)
 
 const ROOT = path.join(__dirname, '..', '..')
-const DIST_DIR = '.next-test/drafts'
 const TOKEN = 'sk-test-read-token-5f0c1e7a'
 const SECRET = 'preview-secret-from-presentation'
 const PUBLISHED_TITLE = 'Windows 12 Features: What Is Expected and What Is Only Rumored'
@@ -26,7 +26,7 @@ const DRAFT_ONLY_SLUG = 'windows-12-draft-only-guide'
 const BYPASS_COOKIE = '__prerender_bypass'
 
 let standIn: SanityStandIn
-let site: RunningSite
+let site: SharedSite
 
 function seedWithDrafts() {
   const seed = loadSeed()
@@ -71,15 +71,7 @@ async function enablePreview(pathname: string): Promise<string> {
 
 beforeAll(async () => {
   standIn = await startSanityStandIn(seedWithDrafts())
-  const env: SiteEnv = {
-    NEXT_DIST_DIR: DIST_DIR,
-    NEXT_PUBLIC_SANITY_PROJECT_ID: 'standin',
-    SANITY_API_HOST: standIn.url,
-    SANITY_API_READ_TOKEN: TOKEN,
-  }
-  const build = await buildSite(env)
-  console.log(`next build (hosted source with drafts, Studio configured): ${build.seconds.toFixed(1)} s`)
-  site = await startSite(env)
+  site = await startSharedSite('hosted', { SANITY_API_HOST: standIn.url, SANITY_API_READ_TOKEN: TOKEN })
 })
 
 afterAll(async () => {
@@ -205,7 +197,7 @@ describe('editors (draft mode from the Presentation tool)', () => {
 
 describe('the read token', () => {
   it('appears in no file the browser can download (.next/static)', () => {
-    const files = filesUnder(path.join(ROOT, DIST_DIR, 'static'))
+    const files = filesUnder(path.join(ROOT, site.distDir, 'static'))
     expect(files.length).toBeGreaterThan(10)
     const leaking = files.filter((file) => readFileSync(file).includes(TOKEN))
     expect(leaking).toEqual([])
@@ -236,7 +228,7 @@ describe('the embedded Studio with a project configured', () => {
   })
 
   it('its code never loads on reader pages', async () => {
-    const studioUrls = studioChunkUrls(DIST_DIR)
+    const studioUrls = studioChunkUrls(site.distDir)
     // The Studio is in the build: otherwise this test would prove nothing.
     expect(studioUrls.size).toBeGreaterThan(0)
     for (const route of ['/', '/windows-12-features', '/news', '/news/windows-10-end-of-support', '/faq']) {

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { GUIDE_QUERY_RESULT, NEWS_ITEM_QUERY_RESULT } from '@/sanity.types'
 import { GUIDE_QUERY, GUIDE_SLUGS_QUERY, NEWS_ITEM_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/queries'
-import { buildSite, firstHeading, startExpectingFailure, startSite, type RunningSite } from '../support/next-server'
+import { firstHeading, startExpectingFailure, type RunningSite } from '../support/next-server'
 import { loadSeed, runQuery, toNdjson } from '../support/seed'
+import { SHARED_BUILD_DIRS, startSharedSite, type SharedSite } from '../support/shared-builds'
 import { scriptsOf, studioChunkUrls } from '../support/studio-chunks'
 
 /*
- * Builds the site three times (the seed, a damaged copy of it, an empty dataset), serves each with `next start`
- * and reads the pages over HTTP. Build times are printed, not asserted.
+ * The embedded build served with the seed, a damaged copy of it and an empty dataset (each with `next start` on a
+ * copy of the shared build; the last two render every page from their own data), read over HTTP.
  */
 jest.setTimeout(300_000)
 
@@ -22,11 +23,9 @@ async function get(site: RunningSite, route: string) {
 }
 
 describe('the seed site', () => {
-  let site: RunningSite
+  let site: SharedSite
   beforeAll(async () => {
-    const build = await buildSite({ NEXT_DIST_DIR: '.next-test/seed' })
-    console.log(`next build (seed): ${build.seconds.toFixed(1)} s`)
-    site = await startSite({ NEXT_DIST_DIR: '.next-test/seed' })
+    site = await startSharedSite('embedded')
   })
   afterAll(() => site?.stop())
 
@@ -93,7 +92,7 @@ describe('the seed site', () => {
     expect(studio.html).toContain('noindex')
     expect(studio.html).not.toContain('class="site-header"')
     // The Studio is built (it would load if a project were configured), but this page loads none of it.
-    const studioUrls = studioChunkUrls('.next-test/seed')
+    const studioUrls = studioChunkUrls(site.distDir)
     expect(studioUrls.size).toBeGreaterThan(0)
     expect(scriptsOf(studio.html).filter((script) => studioUrls.has(script))).toEqual([])
     const enable = await get(site, '/api/draft-mode/enable?sanity-preview-secret=anything')
@@ -123,10 +122,7 @@ describe('a dataset with broken references and missing fields', () => {
   const datasetFile = path.join(work, 'damaged.ndjson')
   beforeAll(async () => {
     writeFileSync(datasetFile, toNdjson(damagedDataset()))
-    const env = { NEXT_DIST_DIR: '.next-test/damaged', SANITY_EMBEDDED_DATASET: datasetFile }
-    const build = await buildSite(env)
-    console.log(`next build (damaged dataset): ${build.seconds.toFixed(1)} s`)
-    site = await startSite(env)
+    site = await startSharedSite('embedded', { SANITY_EMBEDDED_DATASET: datasetFile }, { freshPages: true })
   })
   afterAll(() => site?.stop())
 
@@ -173,9 +169,7 @@ describe('an empty dataset', () => {
   beforeAll(async () => {
     const file = path.join(work, 'empty.ndjson')
     writeFileSync(file, '')
-    const env = { NEXT_DIST_DIR: '.next-test/empty', SANITY_EMBEDDED_DATASET: file }
-    await buildSite(env)
-    site = await startSite(env)
+    site = await startSharedSite('embedded', { SANITY_EMBEDDED_DATASET: file }, { freshPages: true })
   })
   afterAll(() => site?.stop())
 
@@ -193,7 +187,7 @@ describe('a malformed dataset', () => {
   it('stops next start with a message naming the file and line', async () => {
     const file = path.join(work, 'malformed.ndjson')
     writeFileSync(file, `${JSON.stringify({ _id: 'a', _type: 'faq' })}\n${JSON.stringify({ _id: 'b', _type: 'faq' })}\n{"_id": "c", "_type": faq}\n`)
-    const { code, output } = await startExpectingFailure({ NEXT_DIST_DIR: '.next-test/seed', SANITY_EMBEDDED_DATASET: file })
+    const { code, output } = await startExpectingFailure({ NEXT_DIST_DIR: SHARED_BUILD_DIRS.embedded, SANITY_EMBEDDED_DATASET: file })
     expect(code).toBe(1)
     expect(output).toContain(`${file}:3: invalid JSON`)
   })

@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 
 export async function launchChromium(): Promise<Browser> {
-  execFileSync('sh', [path.join(__dirname, '..', '..', 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' })
+  execFileSync('bash', [path.join(__dirname, '..', '..', 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit', timeout: 300_000 })
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     // No background traffic: the network here is closed, and Chromium would flood it.

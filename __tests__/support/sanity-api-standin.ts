@@ -10,7 +10,7 @@ import { evaluate, parse } from 'groq-js'
  */
 
 export type StandInDocument = { _id: string; _type: string; [field: string]: unknown }
-export type OutageMode = 'refuse' | 'error'
+export type OutageMode = 'refuse' | 'error' | 'hang'
 export type RecordedRequest = {
   method: string
   path: string
@@ -33,7 +33,10 @@ export type SanityStandIn = {
   upsert(document: StandInDocument): void
   remove(id: string): void
   documents(): StandInDocument[]
-  /** 'refuse': the port stops accepting connections; 'error': every query answers HTTP 500. */
+  /**
+   * 'refuse': the port stops accepting connections; 'error': every query answers HTTP 500; 'hang': connections are
+   * accepted and queries never answered (until goUp, which closes them).
+   */
   goDown(mode: OutageMode): Promise<void>
   goUp(): Promise<void>
   stop(): Promise<void>
@@ -98,6 +101,7 @@ export async function startSanityStandIn(initial: StandInDocument[] = [], port =
       searchParams: Object.fromEntries(url.searchParams),
     })
     if (outage === 'error') return send(response, 500, { error: 'Internal Server Error', message: 'stand-in is down' })
+    if (outage === 'hang') return
     const started = performance.now()
     try {
       const value = await evaluate(parse(query, { params }), { dataset: viewFor(documents, perspective), params })
@@ -147,6 +151,7 @@ export async function startSanityStandIn(initial: StandInDocument[] = [], port =
       if (mode === 'refuse' && server.listening) await close()
     },
     goUp: async () => {
+      if (outage === 'hang') for (const socket of sockets) socket.destroy()
       outage = null
       if (!server.listening) server = await listen(boundPort)
     },

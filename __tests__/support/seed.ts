@@ -15,3 +15,12 @@ export function runQuery<Result>(documents: SanityDocument[], query: string, par
 }
 
 export const toNdjson = (documents: object[]) => documents.map((document) => JSON.stringify(document)).join('\n') + '\n'
+
+/** A titled document with an address (guide, news item) from a dataset, by id; throws when it is not there. */
+export function titledDocument(documents: SanityDocument[], id: string): SanityDocument & { title: string; slug: { _type: 'slug'; current: string } } {
+  const document = documents.find((candidate) => candidate._id === id)
+  if (!document || typeof document.title !== 'string' || typeof (document.slug as { current?: unknown } | undefined)?.current !== 'string') {
+    throw new Error(`the dataset has no titled document ${id} with a slug`)
+  }
+  return document as SanityDocument & { title: string; slug: { _type: 'slug'; current: string } }
+}

@@ -1,9 +1,9 @@
 import { createClient } from '@sanity/client'
-import { apiHost, apiVersion, dataset, projectId, readToken } from '../env'
+import { apiHost, apiVersion, dataset, projectId } from '../env'
 
 /**
  * The hosted source. Created only when a project id is configured. Caching is done by sanity/lib/fetch.ts,
- * so the client's own requests are never cached by Next (`cache: 'no-store'` is passed per request).
+ * and the client's requests go through its own HTTP transport, never through Next's fetch cache.
  */
 export function createHostedClient() {
   if (!projectId) throw new Error('NEXT_PUBLIC_SANITY_PROJECT_ID is not set: the hosted source is unavailable.')
@@ -14,11 +14,12 @@ export function createHostedClient() {
     // The CDN is skipped: on-demand revalidation must read what was just published.
     useCdn: false,
     // Fail fast when Sanity is down: the fetch layer then serves the last good result instead of making a
-    // reader wait through many retries.
-    maxRetries: 1,
-    timeout: 15_000,
+    // reader wait through retries (each request also carries a deadline, see ./fetch).
+    maxRetries: 0,
+    timeout: 3_000,
     perspective: 'published',
-    token: readToken,
+    // No token: published content needs none, and a client without one cannot leak it. Draft preview adds it
+    // to its own client (./draft).
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   })
 }

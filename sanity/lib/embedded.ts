@@ -22,6 +22,12 @@ export class DatasetError extends Error {
   }
 }
 
+/**
+ * Route handlers, pages and the proxy are bundled separately, each with its own copy of DatasetError, and share
+ * errors through globalThis: `instanceof` would miss another bundle's errors, so the name decides.
+ */
+export const isDatasetError = (error: unknown): error is DatasetError => error instanceof Error && error.name === 'DatasetError'
+
 /** Parses export-format NDJSON. Drafts and versions are left out: readers see the published perspective. */
 export function parseDataset(text: string, file: string): SanityDocument[] {
   const documents: SanityDocument[] = []
@@ -77,7 +83,7 @@ export function loadEmbeddedDataset(file = embeddedDatasetPath()): SanityDocumen
     return loadVersionedDataset(file).documents
   } catch (error) {
     const previous = store.__embeddedDataset
-    if (!(error instanceof DatasetError) || !previous || previous.file !== file) throw error
+    if (!isDatasetError(error) || !previous || previous.file !== file) throw error
     if (store.__embeddedDatasetFailure !== error.message) {
       store.__embeddedDatasetFailure = error.message
       console.error(`[sanity] the embedded dataset became unusable; serving its last good version. ${error.message}`)
@@ -92,7 +98,7 @@ export function embeddedDatasetProblem(file = embeddedDatasetPath()): string | n
     loadVersionedDataset(file)
     return null
   } catch (error) {
-    if (error instanceof DatasetError) return error.message
+    if (isDatasetError(error)) return error.message
     throw error
   }
 }
@@ -109,14 +115,14 @@ function loadVersionedDataset(file: string): LoadedDataset {
     if (rejected && rejected.file === file && rejected.version === version) throw rejected.error
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    if (error instanceof DatasetError) throw error
+    if (isDatasetError(error)) throw error
     throw new DatasetError(`cannot read the dataset (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file)
   }
   let documents: SanityDocument[]
   try {
     documents = parseDataset(text, file)
   } catch (error) {
-    if (error instanceof DatasetError) store.__embeddedDatasetRejected = { file, version, error }
+    if (isDatasetError(error)) store.__embeddedDatasetRejected = { file, version, error }
     throw error
   }
   const loaded = { file, version, documents }

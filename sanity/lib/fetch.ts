@@ -1,5 +1,6 @@
 import { unstable_cache } from 'next/cache'
 import { draftMode } from 'next/headers'
+import { unstable_rethrow } from 'next/navigation'
 import { cache } from 'react'
 import type { ClientReturn, QueryParams } from '@sanity/client'
 import { revalidateSeconds } from '@/lib/site-config'
@@ -22,8 +23,13 @@ import { documentTagsOf, listTag, type DocumentType } from './tags'
 
 /** A reader never waits longer than this for the hosted source; after that it gets the last good result. */
 export const SOURCE_TIMEOUT_MS = 3_000
-/** After a failure the hosted source is not asked again for this long: readers get the last good result at once. */
-const SOURCE_BACKOFF_MS = 10_000
+/**
+ * After a request timed out, the hosted source is not asked again for this long: readers get the last good result
+ * at once instead of each waiting out the timeout. Refused connections and errors fail fast and need no back-off.
+ */
+const SOURCE_BACKOFF_MS = 5_000
+/** A page rendered from last-good results is re-rendered this soon, so it heals shortly after the source recovers. */
+const DEGRADED_REVALIDATE_SECONDS = 30
 
 let hostedClient: ReturnType<typeof createHostedClient> | undefined
 const breaker = globalThis as typeof globalThis & { __sanitySourceFailedAt?: number }
@@ -32,15 +38,19 @@ async function runQuery<Result>(query: string, params: QueryParams): Promise<Res
   if (contentSource === 'embedded') return queryEmbedded<Result>(query, params)
   const failedAt = breaker.__sanitySourceFailedAt
   if (failedAt !== undefined && Date.now() - failedAt < SOURCE_BACKOFF_MS) {
-    throw new Error(`the hosted source failed ${Math.round((Date.now() - failedAt) / 1000)} s ago; not retried yet`)
+    throw new Error(`the hosted source timed out ${Math.round((Date.now() - failedAt) / 1000)} s ago; not asked again yet`)
   }
   hostedClient ??= createHostedClient()
   try {
-    const result = await hostedClient.fetch<Result>(query, params, { cache: 'no-store', signal: AbortSignal.timeout(SOURCE_TIMEOUT_MS) })
+    // No `cache` option: the client then uses its own HTTP transport rather than Next's patched fetch, which would
+    // add a second cache (or, with no-store, make every page dynamic). The page's ISR entry is the cache.
+    const result = await hostedClient.fetch<Result>(query, params, { signal: AbortSignal.timeout(SOURCE_TIMEOUT_MS) })
     breaker.__sanitySourceFailedAt = undefined
     return result
   } catch (error) {
-    breaker.__sanitySourceFailedAt = Date.now()
+    unstable_rethrow(error)
+    const name = (error as { name?: unknown } | null)?.name
+    if (name === 'TimeoutError' || name === 'AbortError') breaker.__sanitySourceFailedAt = Date.now()
     throw toContentSourceError(error)
   }
 }
@@ -50,18 +60,20 @@ async function runQuery<Result>(query: string, params: QueryParams): Promise<Res
  * during a re-render does not turn cached pages into errors. Without one, a reduced error propagates: a page being
  * regenerated in the background then keeps its previous version.
  */
-async function runQueryKeepingLastGood<Result>(query: string, paramsJson: string): Promise<Result> {
+async function runQueryKeepingLastGood<Result>(query: string, paramsJson: string): Promise<{ result: Result; degraded: boolean }> {
   const key = `${contentSource}\u0000${query}\u0000${paramsJson}`
   try {
     const result = await runQuery<Result>(query, JSON.parse(paramsJson) as QueryParams)
     await rememberLastGood(key, result)
-    return result
+    return { result, degraded: false }
   } catch (error) {
+    // Next's own control flow (dynamic usage during a prerender, notFound...) is not a source failure.
+    unstable_rethrow(error)
     const remembered = await recallLastGood(key)
     const reason = describeSourceError(error)
     if (remembered) {
       console.error(`[sanity] ${contentSource} source failed (${reason}); serving the last good result.`)
-      return remembered.value as Result
+      return { result: remembered.value as Result, degraded: true }
     }
     console.error(`[sanity] ${contentSource} source failed (${reason}); no earlier result to serve.`)
     throw toContentSourceError(error)
@@ -69,7 +81,7 @@ async function runQueryKeepingLastGood<Result>(query: string, paramsJson: string
 }
 
 /** One source read per query and params within a render: metadata and page share it. */
-const readOnce = cache((query: string, paramsJson: string): Promise<unknown> => runQueryKeepingLastGood(query, paramsJson))
+const readOnce = cache((query: string, paramsJson: string) => runQueryKeepingLastGood<unknown>(query, paramsJson))
 
 /** Next accepts at most this many tags per cache entry. */
 const TAGS_PER_ENTRY = 128
@@ -81,11 +93,13 @@ const carryTags = async () => true
  * caches nothing of interest (a `true`). Outside a render (generateStaticParams, unit tests) there is no page to
  * tag, and nothing to do.
  */
-async function tagCurrentPage(tags: string[]): Promise<void> {
-  for (let start = 0; start < tags.length; start += TAGS_PER_ENTRY) {
+async function tagCurrentPage(tags: string[], revalidate: number): Promise<void> {
+  // At least one call, even without tags: it also sets the page's time-based refresh.
+  for (let start = 0; start === 0 || start < tags.length; start += TAGS_PER_ENTRY) {
     const chunk = tags.slice(start, start + TAGS_PER_ENTRY)
     try {
-      await unstable_cache(carryTags, ['page-tags', ...chunk], { tags: chunk, revalidate: revalidateSeconds })()
+      // The page's time-based refresh is the shortest revalidate among these calls.
+      await unstable_cache(carryTags, ['page-tags', String(revalidate), ...chunk], { tags: chunk, revalidate })()
     } catch (error) {
       if (!/incrementalCache missing/.test(String(error))) throw error
     }
@@ -126,9 +140,10 @@ export async function readContent<const Query extends string>({
   tagDocuments = true,
 }: ReadOptions<Query>): Promise<ClientReturn<Query, unknown>> {
   if (await isDraftMode()) return fetchDraft<ClientReturn<Query, unknown>>(query, params)
-  const result = (await readOnce(query, JSON.stringify(params))) as ClientReturn<Query, unknown>
-  await tagCurrentPage([...lists.map(listTag), ...tags, ...(tagDocuments ? documentTagsOf(result) : [])])
-  return result
+  const { result, degraded } = await readOnce(query, JSON.stringify(params))
+  const pageTags = [...lists.map(listTag), ...tags, ...(tagDocuments ? documentTagsOf(result) : [])]
+  await tagCurrentPage(pageTags, degraded ? Math.min(DEGRADED_REVALIDATE_SECONDS, revalidateSeconds) : revalidateSeconds)
+  return result as ClientReturn<Query, unknown>
 }
 
 /**

@@ -38,50 +38,67 @@ const bodyProjection = `{
 const wordCountProjection = `"wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)`
 
 /** A guide in one or two sentences, for cards: the first paragraph of its hub summary, else its search description. */
-const guideSummaryProjection = `"summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), seo.description)`
+const guideSummaryProjection = `"summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description))`
 
 /** News visible to readers: published and due. Datetimes are stored as UTC ISO strings, so they compare as strings. */
 const visibleNewsFilter = `_type == "newsItem" && defined(slug.current) && publishedAt <= now()`
 
+/*
+ * Text fields are read through string(): a value of the wrong type (an object where a title belongs, after a bad
+ * import or a schema change) becomes null and renders as a missing value would, instead of failing the page.
+ * CONTENT_PROBLEMS_QUERY reports such documents so they can be fixed.
+ */
+
+/** A news item as lists show it. */
+const newsCardProjection = `_id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status)`
+
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
-  title,
-  tagline,
-  description,
-  disclaimer,
+  _id,
+  "title": string(title),
+  "tagline": string(tagline),
+  "description": string(description),
+  "disclaimer": string(disclaimer),
   "navigation": navigation[]{
     _key,
-    title,
-    "links": links[defined(guide._ref)]{ _key, icon, "_ref": guide._ref, "title": coalesce(guide->shortTitle, guide->title), "slug": guide->slug.current }
+    "title": string(title),
+    "links": links[defined(guide._ref)]{
+      _key,
+      "icon": string(icon),
+      "_ref": guide._ref,
+      "title": coalesce(string(guide->shortTitle), string(guide->title)),
+      "slug": guide->slug.current
+    }
   },
-  "footerLinks": footerLinks[]{ _key, _ref, "title": @->title, "slug": @->slug.current }
+  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }
 }`)
 
 export const HUB_QUERY = defineQuery(`{
   "settings": *[_id == "siteSettings"][0]{
-    title,
-    tagline,
+    _id,
+    "title": string(title),
+    "tagline": string(tagline),
     "hubIntro": hubIntro[]${simpleTextProjection},
-    isoStatus{ available, summary, lastChecked, officialUrl },
-    "release": releaseHighlight->{ _id, title, date, window, status, note }
+    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },
+    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }
   },
   "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){
     _id,
-    title,
+    "title": string(title),
     "slug": slug.current,
     ${guideSummaryProjection},
     ${wordCountProjection}
   },
   "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{
-    _id, title, "slug": slug.current
+    _id, "title": string(title), "slug": slug.current
   },
   "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{
-    title, caption, columns, rows[]{ _key, feature, values, status }
+    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }
   },
   "latestNews": *[${visibleNewsFilter}] | order(publishedAt desc)[0...3]{
-    _id, title, "slug": slug.current, publishedAt, excerpt, status
+    ${newsCardProjection}
   },
   "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{
-    _id, question, "answer": answer[]${simpleTextProjection}
+    _id, "question": string(question), "answer": answer[]${simpleTextProjection}
   }
 }`)
 
@@ -90,13 +107,13 @@ export const GUIDE_SLUGS_QUERY = defineQuery(`*[_type == "guide" && defined(slug
 export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $slug][0]{
   _id,
   _updatedAt,
-  title,
+  "title": string(title),
   "slug": slug.current,
-  seo{ title, description },
+  seo{ "title": string(title), "description": string(description) },
   reviewedAt,
   ${wordCountProjection},
   "body": body[]${bodyProjection},
-  "related": related[]->{ _id, title, "slug": slug.current, ${guideSummaryProjection}, ${wordCountProjection} }
+  "related": related[]->{ _id, "title": string(title), "slug": slug.current, ${guideSummaryProjection}, ${wordCountProjection} }
 }`)
 
 export const PAGE_SLUGS_QUERY = defineQuery(`*[_type == "page" && defined(slug.current)].slug.current`)
@@ -104,9 +121,9 @@ export const PAGE_SLUGS_QUERY = defineQuery(`*[_type == "page" && defined(slug.c
 export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
   _id,
   _updatedAt,
-  title,
+  "title": string(title),
   "slug": slug.current,
-  seo{ title, description },
+  seo{ "title": string(title), "description": string(description) },
   "body": body[]${bodyProjection}
 }`)
 
@@ -116,24 +133,24 @@ export const NEWS_SLUGS_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(pub
 export const NEWS_PAGE_QUERY = defineQuery(`{
   "total": count(*[${visibleNewsFilter}]),
   "items": *[${visibleNewsFilter}] | order(publishedAt desc)[$start...$end]{
-    _id, title, "slug": slug.current, publishedAt, excerpt, status
+    ${newsCardProjection}
   }
 }`)
 
 export const NEWS_ITEM_QUERY = defineQuery(`*[${visibleNewsFilter} && slug.current == $slug][0]{
   _id,
   _updatedAt,
-  title,
+  "title": string(title),
   "slug": slug.current,
   publishedAt,
-  status,
-  excerpt,
+  "status": string(status),
+  "excerpt": string(excerpt),
   "body": body[]${bodyProjection},
-  sources[defined(url)]{ _key, label, url }
+  sources[defined(url)]{ _key, "label": string(label), "url": string(url) }
 }`)
 
 export const FAQ_PAGE_QUERY = defineQuery(`*[_type == "faq" && defined(question)] | order(order asc, question asc){
-  _id, question, category, "answer": answer[]${simpleTextProjection}
+  _id, "question": string(question), "category": string(category), "answer": answer[]${simpleTextProjection}
 }`)
 
 /** Every routable slug, for the proxy's 404 decisions; publishedAt is checked per request so due news appears on time. */
@@ -142,3 +159,21 @@ export const ROUTE_INDEX_QUERY = defineQuery(`{
   "pages": *[_type == "page" && defined(slug.current)].slug.current,
   "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }
 }`)
+
+/**
+ * Documents whose fields have a type the site cannot use (logged once by the route index; see sanity/lib/content-problems.ts).
+ * `string(x) != x` is true for objects, arrays, numbers and booleans.
+ */
+export const CONTENT_PROBLEMS_QUERY = defineQuery(`*[
+  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]
+]{
+  _id,
+  _type,
+  "problems": [
+    select(defined(title) && string(title) != title => "title is not text"),
+    select(defined(question) && string(question) != question => "question is not text"),
+    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),
+    select(defined(slug) && !defined(slug.current) => "slug has no current value"),
+    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")
+  ][defined(@)]
+}[count(problems) > 0]`)

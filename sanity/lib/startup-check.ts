@@ -1,5 +1,5 @@
 import { contentSource } from '../env'
-import { DatasetError, embeddedDatasetPath, loadEmbeddedDataset } from './embedded'
+import { embeddedDatasetPath, isDatasetError, loadEmbeddedDataset } from './embedded'
 
 /**
  * Parses the embedded dataset when the server starts, so a malformed file stops the start with a message
@@ -11,7 +11,7 @@ export function checkEmbeddedDatasetAtStartup(): void {
     const documents = loadEmbeddedDataset()
     console.log(`[sanity] embedded dataset ${embeddedDatasetPath()}: ${documents.length} documents`)
   } catch (error) {
-    if (!(error instanceof DatasetError)) throw error
+    if (!isDatasetError(error)) throw error
     console.error(`[sanity] cannot start: the embedded dataset is unusable.\n  ${error.message}`)
     process.exit(1)
   }

@@ -81,6 +81,6 @@ export async function POST(request: NextRequest) {
 
   const revalidated = tagsForChange(parsed.body as ChangedDocument)
   for (const tag of revalidated) revalidateTag(tag, { expire: 0 })
-  resetRouteIndex()
+  await resetRouteIndex()
   return reply(200, { revalidated, now: Date.now() })
 }

@@ -6,15 +6,19 @@ import { ClaimBadge } from '@/components/claims/ClaimBadge'
 import { RichText } from '@/components/portable-text/RichText'
 import { formatDate, isoDate } from '@/lib/dates'
 import { headingOutline } from '@/lib/outline'
-import { readingTimeLabel } from '@/lib/reading-time'
+import { newsPrerenderCount } from '@/lib/site-config'
 import { newsPath, safeExternalUrl } from '@/lib/urls'
 import { getNewsItem, getNewsSlugs } from '@/sanity/lib/content'
 
 type Props = { params: Promise<{ slug: string }> }
 
+/**
+ * Only the newest items are prerendered (NEWS_PRERENDER_COUNT), so the build does not grow with the archive; older
+ * ones render on their first request and are cached from then on.
+ */
 export async function generateStaticParams() {
   const slugs = await getNewsSlugs()
-  return slugs.map((slug) => ({ slug }))
+  return slugs.slice(0, newsPrerenderCount).map((slug) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

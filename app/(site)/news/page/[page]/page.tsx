@@ -2,14 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { NewsIndex } from '@/components/news/NewsIndex'
 import { pageCount, parsePageParam } from '@/lib/pagination'
-import { NEWS_PAGE_SIZE } from '@/lib/site-config'
+import { NEWS_PAGE_SIZE, newsPrerenderCount } from '@/lib/site-config'
 import { getNewsPage } from '@/sanity/lib/content'
 import { newsListPath } from '@/lib/urls'
 
 type Props = { params: Promise<{ page: string }> }
 
+/** The list pages that hold the prerendered items (see NEWS_PRERENDER_COUNT); later pages render on first request. */
 export async function generateStaticParams() {
-  const count = pageCount((await getNewsPage(1)).total, NEWS_PAGE_SIZE)
+  const total = Math.min((await getNewsPage(1)).total, newsPrerenderCount)
+  const count = pageCount(total, NEWS_PAGE_SIZE)
   return Array.from({ length: count - 1 }, (_, index) => ({ page: String(index + 2) }))
 }
 

@@ -1,0 +1,79 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { firstHeading } from '../support/next-server'
+import { loadSeed, SEED_PATH, titledDocument, toNdjson } from '../support/seed'
+import { startFrontCache, type Nginx } from '../support/services'
+import { startSharedSite, type SharedSite } from '../support/shared-builds'
+
+/*
+ * The repository's nginx micro-cache (deploy/nginx/front-cache.conf) in front of `next start`: pages come from
+ * nginx's cache, a webhook's change reaches readers within the micro-cache lifetime, and API calls and draft
+ * previews always reach the app.
+ */
+jest.setTimeout(300_000)
+
+const SECRET = 'front-cache-secret'
+const MICRO_CACHE_SECONDS = 5
+const seed = loadSeed()
+const GUIDE_ID = 'guide-release-date'
+const guide = titledDocument(seed, GUIDE_ID)
+const GUIDE_PATH = `/${guide.slug.current}`
+const file = path.join(mkdtempSync(path.join(tmpdir(), 'w12-front-')), 'dataset.ndjson')
+
+let site: SharedSite
+let nginx: Nginx
+
+async function viaFront(route: string, headers: Record<string, string> = {}) {
+  const response = await fetch(nginx.url + route, { headers, redirect: 'manual' })
+  return { status: response.status, cache: response.headers.get('x-front-cache'), body: await response.text() }
+}
+
+beforeAll(async () => {
+  copyFileSync(SEED_PATH, file)
+  site = await startSharedSite('embedded', { SANITY_EMBEDDED_DATASET: file, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' })
+  nginx = await startFrontCache(site.url.replace('http://', ''))
+})
+
+afterAll(async () => {
+  await nginx?.stop()
+  await site?.stop()
+})
+
+it('serves pages from its cache after the first request', async () => {
+  const first = await viaFront(GUIDE_PATH)
+  expect(first.status).toBe(200)
+  expect(first.cache).toBe('MISS')
+  const second = await viaFront(GUIDE_PATH)
+  expect(second.cache).toBe('HIT')
+  expect(firstHeading(second.body)).toBe(guide.title)
+})
+
+it('shows a published change within the micro-cache lifetime after the webhook', async () => {
+  await viaFront(GUIDE_PATH)
+  writeFileSync(file, toNdjson(seed.map((document) => (document._id === GUIDE_ID ? { ...document, title: 'Release date, edited' } : document))))
+  const body = JSON.stringify({ _type: 'guide', _id: GUIDE_ID, slug: guide.slug.current, renamed: true })
+  const hook = await fetch(`${nginx.url}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), SECRET) },
+    body,
+  })
+  expect(hook.status).toBe(200)
+  expect(hook.headers.get('x-front-cache')).toBeNull()
+  const answered = Date.now()
+  for (;;) {
+    if (firstHeading((await viaFront(GUIDE_PATH)).body) === 'Release date, edited') break
+    // The lifetime, plus one background refresh.
+    expect(Date.now() - answered).toBeLessThan((MICRO_CACHE_SECONDS + 3) * 1000)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  console.log(`front cache: webhook -> fresh page through nginx in ${Date.now() - answered} ms`)
+})
+
+it('never caches API calls or draft previews', async () => {
+  expect((await viaFront('/api/cron/revalidate')).cache).toBeNull()
+  expect((await viaFront('/api/cron/revalidate')).cache).toBeNull()
+  const preview = await viaFront('/faq', { cookie: '__prerender_bypass=anything' })
+  expect(preview.cache).toBe('BYPASS')
+})

@@ -1,0 +1,101 @@
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { firstHeading, type RunningSite } from '../support/next-server'
+import { startSanityStandIn, type SanityStandIn } from '../support/sanity-api-standin'
+import { loadSeed, titledDocument } from '../support/seed'
+import { startRedis, type Redis } from '../support/services'
+import { startSharedSite, type SharedSite } from '../support/shared-builds'
+
+/*
+ * Several instances behind a load balancer, one Redis (REDIS_URL): a real redis-server and two `next start`
+ * instances of the hosted build against one Sanity stand-in. A webhook reaches one instance; the other must serve
+ * the fresh page on its next request, know about newly published addresses, and survive Redis going away.
+ */
+jest.setTimeout(300_000)
+
+const SECRET = 'shared-cache-secret'
+const seed = loadSeed()
+const GUIDE_ID = 'guide-iso-download'
+const guide = titledDocument(seed, GUIDE_ID)
+const GUIDE_PATH = `/${guide.slug.current}`
+
+let standIn: SanityStandIn
+let redis: Redis
+let instanceA: SharedSite
+let instanceB: SharedSite
+
+async function heading(site: RunningSite, route: string) {
+  const response = await fetch(site.url + route)
+  return { status: response.status, heading: firstHeading(await response.text()) }
+}
+
+async function webhook(site: RunningSite, payload: object) {
+  const body = JSON.stringify(payload)
+  const response = await fetch(`${site.url}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), SECRET) },
+    body,
+  })
+  expect(response.status).toBe(200)
+}
+
+/** Polls until `check` passes or `ms` elapse; returns how long it took. */
+async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now()
+  while (!(await check())) {
+    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return Date.now() - started
+}
+
+beforeAll(async () => {
+  standIn = await startSanityStandIn(seed)
+  redis = await startRedis()
+  const env = { SANITY_API_HOST: standIn.url, REDIS_URL: redis.url, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' }
+  instanceA = await startSharedSite('hosted', env)
+  instanceB = await startSharedSite('hosted', env)
+})
+
+afterAll(async () => {
+  await instanceA?.stop()
+  await instanceB?.stop()
+  await redis?.stop()
+  await standIn?.stop()
+})
+
+it('serves the fresh page from instance B after a webhook reached instance A', async () => {
+  for (const site of [instanceA, instanceB]) expect(await heading(site, GUIDE_PATH)).toEqual({ status: 200, heading: guide.title })
+  standIn.upsert({ ...guide, title: 'ISO download guide, version 2' })
+  // Cached: neither instance asks Sanity again on its own.
+  expect((await heading(instanceB, GUIDE_PATH)).heading).toBe(guide.title)
+  await webhook(instanceA, { _type: 'guide', _id: GUIDE_ID, slug: guide.slug.current, renamed: true })
+  const ms = await within(5000, async () => (await heading(instanceB, GUIDE_PATH)).heading === 'ISO download guide, version 2')
+  console.log(`webhook to instance A -> fresh page from instance B: ${ms} ms`)
+})
+
+it('serves a guide published after start-up from both instances right after the webhook', async () => {
+  const added = { ...guide, _id: 'guide-added-later', title: 'Added after start-up', slug: { _type: 'slug', current: 'windows-12-added-later' } }
+  expect((await heading(instanceB, '/windows-12-added-later')).status).toBe(404)
+  standIn.upsert(added)
+  await webhook(instanceA, { _type: 'guide', _id: added._id, slug: added.slug.current })
+  // Instance B's route index would otherwise only refresh after its one-minute lifetime.
+  await within(5000, async () => (await heading(instanceB, '/windows-12-added-later')).status === 200)
+  expect(await heading(instanceA, '/windows-12-added-later')).toEqual({ status: 200, heading: 'Added after start-up' })
+})
+
+it('keeps serving pages while Redis is down, logs it, and shares again once Redis is back', async () => {
+  await redis.stop()
+  for (const site of [instanceA, instanceB]) {
+    for (const route of ['/', GUIDE_PATH, '/news', '/faq']) {
+      const page = await heading(site, route)
+      expect({ route, status: page.status }).toEqual({ route, status: 200 })
+    }
+  }
+  expect(instanceA.output() + instanceB.output()).toMatch(/\[cache\] Redis .* failed/)
+
+  await redis.start()
+  await within(15_000, async () => /Redis answers again/.test(instanceA.output()) && /Redis answers again/.test(instanceB.output()))
+  standIn.upsert({ ...guide, title: 'ISO download guide, version 3' })
+  await webhook(instanceA, { _type: 'guide', _id: GUIDE_ID, slug: guide.slug.current, renamed: false })
+  await within(5000, async () => (await heading(instanceB, GUIDE_PATH)).heading === 'ISO download guide, version 3')
+})

@@ -1,0 +1,103 @@
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { startSite, type RunningSite, type SiteEnv } from './next-server'
+
+/*
+ * The e2e suite builds the site twice per run, not once per test file: one build on the embedded dataset (the
+ * seed) and one on the hosted source (a project id, served at build time by the Sanity API stand-in with the seed).
+ * Both are made by __tests__/support/e2e-global-setup.ts before any e2e file runs. Every server a test starts gets
+ * its own copy of a build, so ISR writes, the last-good store and the route index of one test never leak into
+ * another. What differs between tests at run time (dataset file, API host, secrets, token) is server-side
+ * environment, which `next start` reads when it starts.
+ */
+
+export type BuildKind = 'embedded' | 'hosted'
+
+const ROOT = path.join(__dirname, '..', '..')
+export const SHARED_BUILD_DIRS: Record<BuildKind, string> = {
+  embedded: '.next-test/shared-embedded',
+  hosted: '.next-test/shared-hosted',
+}
+/** The project id the hosted build is made with; every server started from it must use the same. */
+export const HOSTED_PROJECT_ID = 'e2e'
+
+/** Environment of the build itself (NEXT_PUBLIC_* values are compiled into it). */
+export function buildEnv(kind: BuildKind, standInUrl?: string): SiteEnv {
+  const base = { NEXT_DIST_DIR: SHARED_BUILD_DIRS[kind] }
+  return kind === 'hosted' ? { ...base, NEXT_PUBLIC_SANITY_PROJECT_ID: HOSTED_PROJECT_ID, SANITY_API_HOST: standInUrl } : base
+}
+
+/** Parts of a build that `next start` only reads: shared by hard links. Everything else is copied. */
+const READ_ONLY = new Set(['server/chunks', 'server/edge', 'static'])
+/** Parts only `next build` needs. */
+const SKIPPED = new Set(['cache/turbopack', 'cache/webpack', 'trace', 'trace-build'])
+
+function copyBuild(from: string, to: string, relative = ''): void {
+  mkdirSync(to, { recursive: true })
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const name = relative ? `${relative}/${entry.name}` : entry.name
+    if (SKIPPED.has(name)) continue
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (READ_ONLY.has(name)) linkTree(source, target)
+    else if (entry.isDirectory()) copyBuild(source, target, name)
+    else cpSync(source, target)
+  }
+}
+
+function linkTree(from: string, to: string): void {
+  if (!statSync(from).isDirectory()) return linkSync(from, to)
+  mkdirSync(to, { recursive: true })
+  for (const entry of readdirSync(from)) linkTree(path.join(from, entry), path.join(to, entry))
+}
+
+/** Removes the prerendered pages of a copy, so every page renders on its first request from the run-time data. */
+function dropPrerenderedPages(distDir: string): void {
+  const app = path.join(distDir, 'server', 'app')
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) {
+        if (entry.name.endsWith('.segments')) rmSync(full, { recursive: true, force: true })
+        else visit(full)
+      } else if (/\.(html|rsc|meta|body)$/.test(entry.name) && !/^_(not-found|global-error)\b/.test(entry.name)) {
+        rmSync(full, { force: true })
+      }
+    }
+  }
+  visit(app)
+}
+
+let runs = 0
+
+export type SharedSiteOptions = {
+  /** Start without the build's prerendered pages: each renders on its first request from the run-time content. */
+  freshPages?: boolean
+}
+
+export type SharedSite = RunningSite & { distDir: string }
+
+/**
+ * `next start` on a private copy of a shared build. `env` adds run-time settings (SANITY_EMBEDDED_DATASET,
+ * SANITY_API_HOST, secrets...). The copy is removed when the site stops.
+ */
+export async function startSharedSite(kind: BuildKind, env: SiteEnv = {}, options: SharedSiteOptions = {}): Promise<SharedSite> {
+  const source = path.join(ROOT, SHARED_BUILD_DIRS[kind])
+  if (!existsSync(path.join(source, 'BUILD_ID'))) {
+    throw new Error(`the shared ${kind} build is missing (${source}); e2e tests run through \`npm test\`, whose global setup makes it`)
+  }
+  const distDir = `.next-test/run-${process.pid}-${++runs}-${kind}`
+  rmSync(path.join(ROOT, distDir), { recursive: true, force: true })
+  copyBuild(source, path.join(ROOT, distDir))
+  if (options.freshPages) dropPrerenderedPages(path.join(ROOT, distDir))
+  const projectEnv = kind === 'hosted' ? { NEXT_PUBLIC_SANITY_PROJECT_ID: HOSTED_PROJECT_ID } : {}
+  const site = await startSite({ ...projectEnv, ...env, NEXT_DIST_DIR: distDir })
+  return {
+    ...site,
+    distDir,
+    stop: async () => {
+      await site.stop()
+      rmSync(path.join(ROOT, distDir), { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,27 @@
+import { readUntagged } from './fetch'
+import { CONTENT_PROBLEMS_QUERY } from './queries'
+import { describeSourceError } from './source-error'
+
+/**
+ * Logs documents whose fields have a type the site cannot use (see CONTENT_PROBLEMS_QUERY), once per document and
+ * problem per process, so an editor or operator can find and fix them. Pages render regardless: the queries read
+ * such fields as missing. Runs whenever the route index is read again (a changed dataset, a webhook, a timer).
+ */
+const store = globalThis as typeof globalThis & { __reportedContentProblems?: Set<string> }
+
+export async function reportContentProblems(): Promise<void> {
+  const reported = (store.__reportedContentProblems ??= new Set())
+  try {
+    const documents = await readUntagged(CONTENT_PROBLEMS_QUERY)
+    for (const document of documents) {
+      for (const problem of document.problems) {
+        const key = `${document._id}\u0000${problem}`
+        if (reported.has(key)) continue
+        reported.add(key)
+        console.error(`[content] ${document._type} ${document._id}: ${problem}; the site shows it as missing.`)
+      }
+    }
+  } catch (error) {
+    console.error(`[content] could not check content for problems (${describeSourceError(error)}).`)
+  }
+}

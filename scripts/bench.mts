@@ -1,0 +1,250 @@
+/**
+ * npm run bench: speed figures of an existing build, measured side by side in one run and printed (never asserted).
+ *
+ *   npm run build && npm run bench          (BENCH_DIST_DIR=.next-other to measure another build)
+ *
+ * It starts what it needs on loopback and stops it again: `next start` instances on the embedded dataset (a copy in a
+ * temporary folder, so the webhook figures can edit it), nginx as the front cache of deploy/nginx/front-cache.conf,
+ * nginx serving the same pages' bytes from disk, and redis-server for the two-instance figure. Tools missing from the
+ * machine (wrk, nginx, redis-server) are installed with apt-get when running as root.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+
+const ROOT = path.join(import.meta.dirname, '..')
+const DIST_DIR = process.env.BENCH_DIST_DIR || '.next'
+const DURATION = process.env.BENCH_SECONDS || '5'
+const CONNECTIONS = '32'
+const SECRET = 'bench-webhook-secret'
+const GUIDE_ID = 'guide-iso-64-bit'
+const GUIDE_PATH = '/windows-12-iso-64-bit'
+const work = mkdtempSync(path.join(tmpdir(), 'w12-bench-'))
+const children: ChildProcess[] = []
+
+function ensureTools(): void {
+  const missing = [['wrk', 'wrk'], ['nginx', 'nginx-light'], ['redis-server', 'redis-server']].filter(
+    ([command]) => spawnSync('sh', ['-c', `command -v ${command}`]).status !== 0,
+  )
+  if (missing.length === 0) return
+  if (process.getuid?.() !== 0) throw new Error(`missing: ${missing.map(([c]) => c).join(', ')} (install: apt-get install ${missing.map(([, p]) => p).join(' ')})`)
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
+  spawnSync('apt-get', ['install', '-y', '-qq', ...missing.map(([, p]) => p)], { stdio: 'inherit' })
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  child.stdout?.resume()
+  child.stderr?.resume()
+  children.push(child)
+  return child
+}
+
+async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`)
+}
+
+async function startNext(env: Record<string, string>): Promise<string> {
+  const port = await freePort()
+  start(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    NEXT_DIST_DIR: DIST_DIR,
+    ...env,
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitFor(`${url}/favicon.ico`)
+  return url
+}
+
+function nginxConfig(serverBlock: string, name: string): string {
+  const folder = path.join(work, name)
+  mkdirSync(path.join(folder, 'cache'), { recursive: true })
+  const file = path.join(folder, 'nginx.conf')
+  writeFileSync(
+    file,
+    `daemon off; worker_processes 1; pid ${folder}/nginx.pid; error_log ${folder}/error.log;
+events { worker_connections 4096; }
+http {
+  access_log off; default_type text/html;
+  client_body_temp_path ${folder}; proxy_temp_path ${folder}; fastcgi_temp_path ${folder}; uwsgi_temp_path ${folder}; scgi_temp_path ${folder};
+${serverBlock}
+}
+`,
+  )
+  return file
+}
+
+async function startNginx(serverBlock: string, name: string, port: number): Promise<string> {
+  start('nginx', ['-c', nginxConfig(serverBlock, name)])
+  const url = `http://127.0.0.1:${port}`
+  await waitFor(url)
+  return url
+}
+
+type Figure = { rps: number; p99: string }
+
+function wrk(url: string): Figure {
+  const result = spawnSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' })
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(result.stdout)?.[1] ?? NaN)
+  const p99 = /\s99%\s+([\d.]+\w+)/.exec(result.stdout)?.[1] ?? '?'
+  return { rps, p99 }
+}
+
+async function clientJavaScript(base: string, route: string): Promise<number> {
+  const html = await (await fetch(base + route)).text()
+  const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((match) => match[1])
+    .filter((attributes) => !/\bnoModule\b/i.test(attributes))
+    .map((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1])
+    .filter((src): src is string => Boolean(src))
+  let bytes = 0
+  for (const src of new Set(sources)) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length
+  return bytes
+}
+
+function editGuideTitle(datasetFile: string, title: string): void {
+  const lines = readFileSync(datasetFile, 'utf8').split('\n')
+  const edited = lines.map((line) => {
+    if (!line.includes(`"_id":"${GUIDE_ID}"`)) return line
+    const document = JSON.parse(line) as { title: string }
+    return JSON.stringify({ ...document, title })
+  })
+  writeFileSync(datasetFile, edited.join('\n'))
+}
+
+async function webhook(base: string): Promise<void> {
+  const body = JSON.stringify({ _type: 'guide', _id: GUIDE_ID, slug: GUIDE_PATH.slice(1), renamed: true })
+  const response = await fetch(`${base}/api/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), SECRET) },
+    body,
+  })
+  if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${await response.text()}`)
+}
+
+/** Milliseconds from the webhook's answer (sent to `receiver`) to the first page from `reader` with the new title. */
+async function webhookToFresh(receiver: string, reader: string, datasetFile: string, runs = 5): Promise<number[]> {
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const title = `Bench title ${Date.now()}-${run}`
+    await fetch(reader + GUIDE_PATH)
+    editGuideTitle(datasetFile, title)
+    await webhook(receiver)
+    const answered = performance.now()
+    for (;;) {
+      if ((await (await fetch(reader + GUIDE_PATH)).text()).includes(title)) break
+      if (performance.now() - answered > 30_000) throw new Error('no fresh page within 30 s')
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    times.push(performance.now() - answered)
+  }
+  return times
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const pad = (value: string | number, width: number) => String(value).padStart(width)
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'))) throw new Error(`no build in ${DIST_DIR}: run \`npm run build\` first`)
+  ensureTools()
+  const dataset = path.join(work, 'dataset.ndjson')
+  copyFileSync(path.join(ROOT, 'sanity', 'seed', 'production.ndjson'), dataset)
+  const env = { SANITY_EMBEDDED_DATASET: dataset, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' }
+  const app = await startNext(env)
+
+  const newsHtml = await (await fetch(`${app}/news`)).text()
+  const newsItem = /href="(\/news\/(?!page\/)[a-z0-9-]+)"/.exec(newsHtml)?.[1]
+  if (!newsItem) throw new Error('no news item linked from /news')
+  const pages = { hub: '/', guide: '/windows-12-iso-download', 'news item': newsItem, faq: '/faq' }
+
+  // The same bytes, from disk.
+  const staticRoot = path.join(work, 'static-pages')
+  mkdirSync(staticRoot, { recursive: true })
+  const sizes: Record<string, number> = {}
+  for (const [name, route] of Object.entries(pages)) {
+    const bytes = Buffer.from(await (await fetch(app + route)).arrayBuffer())
+    sizes[name] = bytes.length
+    writeFileSync(path.join(staticRoot, `${name.replace(' ', '-')}.html`), bytes)
+  }
+  const staticPort = await freePort()
+  const disk = await startNginx(`server { listen 127.0.0.1:${staticPort}; root ${staticRoot}; location = / { return 200; } }`, 'static', staticPort)
+
+  const frontPort = await freePort()
+  const frontConfig = readFileSync(path.join(ROOT, 'deploy', 'nginx', 'front-cache.conf'), 'utf8')
+    .replace('/var/cache/nginx/windows12-guide', path.join(work, 'front', 'cache'))
+    .replace(/server 127\.0\.0\.1:3000;/, `server ${app.replace('http://', '')};`)
+    .replace(/listen 8080;/, `listen 127.0.0.1:${frontPort};`)
+  const front = await startNginx(frontConfig, 'front', frontPort)
+
+  console.log(`\nThroughput (wrk -t2 -c${CONNECTIONS} -d${DURATION}s, plain HTTP, loopback; requests/s and p99 latency)\n`)
+  console.log(`${'page'.padEnd(10)} ${pad('bytes', 7)} | ${pad('next start', 16)} | ${pad('front cache', 16)} | ${pad('nginx disk', 16)} | next/disk  front/disk`)
+  const figures: Record<string, { next: Figure; front: Figure; disk: Figure }> = {}
+  for (const [name, route] of Object.entries(pages)) {
+    for (const base of [app, front]) await fetch(base + route)
+    const next = wrk(app + route)
+    const cached = wrk(front + route)
+    const fromDisk = wrk(`${disk}/${name.replace(' ', '-')}.html`)
+    figures[name] = { next, front: cached, disk: fromDisk }
+    const cell = (figure: Figure) => `${pad(Math.round(figure.rps), 7)} ${pad(figure.p99, 8)}`
+    console.log(
+      `${name.padEnd(10)} ${pad(sizes[name], 7)} | ${cell(next)} | ${cell(cached)} | ${cell(fromDisk)} | ${pad((next.rps / fromDisk.rps).toFixed(2), 9)}  ${pad((cached.rps / fromDisk.rps).toFixed(2), 10)}`,
+    )
+  }
+  const proxyRatio = figures.guide.next.rps / figures.faq.next.rps
+  console.log(`\nProxy: guide (through proxy.ts) / FAQ (not matched by the proxy), next start: ${proxyRatio.toFixed(2)}`)
+  console.log(`  (page sizes: guide ${sizes.guide} B, FAQ ${sizes.faq} B)`)
+
+  console.log('\nClient JavaScript (modern browsers: <script src> without noModule, gzip -9 per file)')
+  for (const [name, route] of Object.entries(pages)) console.log(`  ${name.padEnd(10)} ${(await clientJavaScript(app, route) / 1024).toFixed(1)} KB`)
+
+  const one = await webhookToFresh(app, app, dataset)
+  console.log(`\nWebhook -> fresh page, one instance (settle 0): median ${median(one).toFixed(0)} ms (runs: ${one.map((t) => t.toFixed(0)).join(', ')})`)
+
+  const redisPort = await freePort()
+  start('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'])
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  const redisEnv = { ...env, REDIS_URL: `redis://127.0.0.1:${redisPort}` }
+  const instanceA = await startNext(redisEnv)
+  const instanceB = await startNext(redisEnv)
+  const two = await webhookToFresh(instanceA, instanceB, dataset)
+  console.log(`Webhook to instance A -> fresh page from instance B (shared Redis cache): median ${median(two).toFixed(0)} ms (runs: ${two.map((t) => t.toFixed(0)).join(', ')})`)
+}
+
+function stopAll(): void {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+  rmSync(work, { recursive: true, force: true })
+}
+
+main()
+  .then(() => {
+    stopAll()
+    process.exit(0)
+  })
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    stopAll()
+    process.exit(1)
+  })
