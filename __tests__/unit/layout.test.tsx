@@ -77,3 +77,11 @@ describe('guide groups on the hub', () => {
     expect([...icons]).toEqual([['g1', 'usb']])
   })
 })
+
+describe('the theme script', () => {
+  it('cannot end its script element early, and its CSP hash is of its exact text', async () => {
+    expect(THEME_SCRIPT).not.toMatch(/<\/|<!--/i)
+    const { themeScriptHash } = await import('@/lib/theme-script')
+    expect(themeScriptHash()).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/)
+  })
+})
