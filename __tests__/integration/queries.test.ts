@@ -65,7 +65,7 @@ describe('SITE_SETTINGS_QUERY', () => {
   it('returns the footer pages with their titles and addresses', async () => {
     const settings = await runQuery<SITE_SETTINGS_QUERY_RESULT>(seed, SITE_SETTINGS_QUERY)
     expect(settings?.footerLinks?.map((link) => [link.title, link.slug])).toEqual([
-      ['About Windows 12 Guide', 'about'],
+      ['About us', 'about'],
       ['Editorial policy', 'editorial-policy'],
     ])
   })
