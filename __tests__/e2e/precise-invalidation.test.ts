@@ -24,8 +24,9 @@ const file = path.join(mkdtempSync(path.join(tmpdir(), 'w12-precise-')), 'datase
 let site: SharedSite
 let guidePaths: string[]
 let newsPaths: string[]
-/** Guides whose page shows guide A's content (a related-guide card) or links to it. */
+/** Guides whose page shows guide A's content (a related-guide card). */
 let showingA: string[]
+/** Pages built from documents that link to guide A (guides, news items, FAQ answers). */
 let linkingA: string[]
 let navigationIds: string[]
 
@@ -67,13 +68,20 @@ const paragraph = (text: string) => ({
 beforeAll(async () => {
   copyFileSync(SEED_PATH, file)
   site = await startSharedSite('embedded', { SANITY_EMBEDDED_DATASET: file, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' })
-  const guides = await runQuery<{ _id: string; slug: string; related: string[]; links: string[] }[]>(
+  const guides = await runQuery<{ _id: string; slug: string; related: string[] | null }[]>(
     seed,
-    `*[_type == "guide" && defined(slug.current)]{ _id, "slug": slug.current, "related": related[]._ref, "links": body[].markDefs[_type == "internalLink"].reference._ref }`,
+    `*[_type == "guide" && defined(slug.current)]{ _id, "slug": slug.current, "related": related[]._ref }`,
   )
   guidePaths = guides.map((item) => `/${item.slug}`)
   showingA = guides.filter((item) => item._id !== GUIDE_ID && (item.related ?? []).includes(GUIDE_ID)).map((item) => `/${item.slug}`)
-  linkingA = guides.filter((item) => item._id !== GUIDE_ID && (item.links ?? []).includes(GUIDE_ID)).map((item) => `/${item.slug}`)
+  const referrers = await runQuery<{ _type: string; slug: string | null }[]>(seed, `*[references($id) && _id != "siteSettings"]{ _type, "slug": slug.current }`, { id: GUIDE_ID })
+  linkingA = [
+    ...new Set(
+      referrers.flatMap((referrer) =>
+        referrer._type === 'guide' && referrer.slug ? [`/${referrer.slug}`] : referrer._type === 'newsItem' && referrer.slug ? [`/news/${referrer.slug}`] : referrer._type === 'faq' ? ['/faq'] : [],
+      ),
+    ),
+  ]
   newsPaths = (await runQuery<string[]>(seed, `*[_type == "newsItem" && publishedAt <= now()].slug.current`)).map((slug) => `/news/${slug}`)
   navigationIds = await runQuery<string[]>(seed, `*[_id == "siteSettings"][0].navigation[].links[].guide._ref`)
 })

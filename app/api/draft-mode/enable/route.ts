@@ -1,3 +1,4 @@
+import { unstable_rethrow } from 'next/navigation'
 import { defineEnableDraftMode, type EnableDraftMode } from 'next-sanity/draft-mode'
 import { projectId, readToken } from '@/sanity/env'
 import { createPreviewSecretClient } from '@/sanity/lib/draft'
@@ -27,6 +28,8 @@ export async function GET(request: Request): Promise<Response> {
   try {
     return await enable.GET(request)
   } catch (error) {
+    // A successful check redirects by throwing; that is Next's control flow, not a failure.
+    unstable_rethrow(error)
     // Checking the secret reads Sanity with the token; the client's error carries the request, token included, so
     // only a reduced description is logged, and nothing of it is sent back.
     console.error(`[draft-mode] could not check the preview secret (${describeSourceError(error)}).`)
