@@ -13,6 +13,11 @@ export default function nextConfig(phase: string): NextConfig {
     // builds; every other build checks types as usual.
     typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
     ...(sharedCache ? { cacheHandler: require.resolve('./cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
+    // Search results are rendered per request and stored nowhere on the server; a shared cache (CDN, nginx) may
+    // answer repeats of a query for a minute. Next keeps a Cache-Control header set here on dynamic pages.
+    async headers() {
+      return [{ source: '/search', headers: [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=60' }] }]
+    },
     // Page 1 of the news list has one address.
     async redirects() {
       return [{ source: '/news/page/1', destination: '/news', permanent: true }]

@@ -17,5 +17,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Single-segment paths without a dot (guides) except the site's fixed sections, /news/<slug> and /news/page/<n>.
-  matcher: ['/((?!news$|faq$|studio$|api$|_next|_content)[^/.]+)', '/news/:slug', '/news/page/:page'],
+  matcher: ['/((?!news$|faq$|search$|can-my-pc-run-windows-12$|studio$|api$|_next|_content)[^/.]+)', '/news/:slug', '/news/page/:page'],
 }

@@ -165,13 +165,16 @@ export type SimpleRichText = Array<{
 export type RequirementSpec = {
   _type: "requirementSpec";
   cpuCores?: number;
+  cpu64Bit?: boolean;
   cpuNote?: string;
   ramGb?: number;
   storageGb?: number;
   storageNote?: string;
   tpmVersion?: number;
+  secureBoot?: boolean;
   directX?: number;
   displayHeightPx?: number;
+  npuTops?: number;
   graphicsNote?: string;
   internetNote?: string;
 };
@@ -320,6 +323,7 @@ export type ReleaseMilestone = {
   title: string;
   date: string;
   window?: string;
+  windowEnd?: string;
   status: "confirmed" | "expected" | "rumored";
   note?: string;
 };
@@ -1221,6 +1225,96 @@ export type ROUTE_INDEX_QUERY_RESULT = {
 };
 
 // Source: sanity/lib/queries.ts
+// Variable: SEARCH_QUERY
+// Query: {  "total": count(*[(  (_type in ["guide", "page"] && defined(slug.current)) ||  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||  (_type == "faq" && defined(question))) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]),  "results": *[(  (_type in ["guide", "page"] && defined(slug.current)) ||  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||  (_type == "faq" && defined(question))) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]    | score(      boost((coalesce(title, question) match $pattern) == true, 10),      boost(coalesce(title, question) match $pattern, 3),      boost(body[_type == "block" && style in ["h2", "h3", "h4"]].children[].text match $pattern, 2),      boost([excerpt, seo.description] match $pattern, 1),      [pt::text(body), pt::text(answer)] match $pattern    )    | order(_score desc, coalesce(title, question) asc)[$start...$end]{      _id,      _type,      "title": coalesce(title, question),      "slug": slug.current,      "date": select(_type == "newsItem" => publishedAt, _type == "guide" => reviewedAt),      status,      "passage": coalesce(        select(excerpt match $pattern => excerpt),        pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0]),        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0]),        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0]),        excerpt,        seo.description,        pt::text(coalesce(body, answer)[_type == "block"][0])      )    }}
+export type SEARCH_QUERY_RESULT = {
+  total: number;
+  results: Array<
+    | {
+        _id: string;
+        _type: "faq";
+        title: string;
+        slug: null;
+        date: null;
+        status: null;
+        passage: string;
+      }
+    | {
+        _id: string;
+        _type: "guide";
+        title: string;
+        slug: string;
+        date: string | null;
+        status: null;
+        passage: string;
+      }
+    | {
+        _id: string;
+        _type: "newsItem";
+        title: string;
+        slug: string;
+        date: string;
+        status: "confirmed" | "expected" | "rumored";
+        passage: string;
+      }
+    | {
+        _id: string;
+        _type: "page";
+        title: string;
+        slug: string;
+        date: null;
+        status: null;
+        passage: string;
+      }
+  >;
+};
+
+// Source: sanity/lib/queries.ts
+// Variable: POPULAR_GUIDES_QUERY
+// Query: *[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{  _id, title, "slug": slug.current, "description": seo.description}
+export type POPULAR_GUIDES_QUERY_RESULT = Array<{
+  _id: string;
+  title: string;
+  slug: string;
+  description: string | null;
+}>;
+
+// Source: sanity/lib/queries.ts
+// Variable: CHECKER_QUERY
+// Query: *[_type == "requirements"] | order(_createdAt asc)[0]{  _id,  title,  status,  summary,  minimum,  recommended,  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{    _id,    title,    "slug": slug.current,    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }  }}
+export type CHECKER_QUERY_RESULT = {
+  _id: string;
+  title: string;
+  status: "confirmed" | "expected" | "rumored";
+  summary: string | null;
+  minimum: RequirementSpec | null;
+  recommended: RequirementSpec | null;
+  guide: {
+    _id: string;
+    title: string;
+    slug: string;
+    headings: Array<{
+      _key: string;
+      text: string;
+    }> | null;
+  } | null;
+} | null;
+
+// Source: sanity/lib/queries.ts
+// Variable: RELEASE_MILESTONES_QUERY
+// Query: *[_type == "releaseMilestone" && defined(date)] | order(date asc){  _id, _updatedAt, title, date, windowEnd, window, status, note}
+export type RELEASE_MILESTONES_QUERY_RESULT = Array<{
+  _id: string;
+  _updatedAt: string;
+  title: string;
+  date: string;
+  windowEnd: string | null;
+  window: string | null;
+  status: "confirmed" | "expected" | "rumored";
+  note: string | null;
+}>;
+
+// Source: sanity/lib/queries.ts
 // Variable: CONTENT_PROBLEMS_QUERY
 // Query: *[  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]]{  _id,  _type,  "problems": [    select(defined(title) && string(title) != title => "title is not text"),    select(defined(question) && string(question) != question => "question is not text"),    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),    select(defined(slug) && !defined(slug.current) => "slug has no current value"),    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")  ][defined(@)]}[count(problems) > 0]
 export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
@@ -1284,6 +1378,10 @@ declare global {
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  publishedAt,\n  "status": string(status),\n  "excerpt": string(excerpt),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url) }\n}': NEWS_ITEM_QUERY_RESULT;
     '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, "question": string(question), "category": string(category), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
     '{\n  "guides": *[_type == "guide" && defined(slug.current)].slug.current,\n  "pages": *[_type == "page" && defined(slug.current)].slug.current,\n  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }\n}': ROUTE_INDEX_QUERY_RESULT;
+    '{\n  "total": count(*[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]),\n  "results": *[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]\n    | score(\n      boost((coalesce(title, question) match $pattern) == true, 10),\n      boost(coalesce(title, question) match $pattern, 3),\n      boost(body[_type == "block" && style in ["h2", "h3", "h4"]].children[].text match $pattern, 2),\n      boost([excerpt, seo.description] match $pattern, 1),\n      [pt::text(body), pt::text(answer)] match $pattern\n    )\n    | order(_score desc, coalesce(title, question) asc)[$start...$end]{\n      _id,\n      _type,\n      "title": coalesce(title, question),\n      "slug": slug.current,\n      "date": select(_type == "newsItem" => publishedAt, _type == "guide" => reviewedAt),\n      status,\n      "passage": coalesce(\n        select(excerpt match $pattern => excerpt),\n        pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0]),\n        excerpt,\n        seo.description,\n        pt::text(coalesce(body, answer)[_type == "block"][0])\n      )\n    }\n}': SEARCH_QUERY_RESULT;
+    '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{\n  _id, title, "slug": slug.current, "description": seo.description\n}': POPULAR_GUIDES_QUERY_RESULT;
+    '*[_type == "requirements"] | order(_createdAt asc)[0]{\n  _id,\n  title,\n  status,\n  summary,\n  minimum,\n  recommended,\n  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }\n  }\n}': CHECKER_QUERY_RESULT;
+    '*[_type == "releaseMilestone" && defined(date)] | order(date asc){\n  _id, _updatedAt, title, date, windowEnd, window, status, note\n}': RELEASE_MILESTONES_QUERY_RESULT;
     '*[\n  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]\n]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}[count(problems) > 0]': CONTENT_PROBLEMS_QUERY_RESULT;
   }
 }

@@ -1,8 +1,9 @@
 /**
  * Text to URL-safe identifiers: page slugs and heading ids. Accents are dropped, apostrophes removed
- * ("what's" -> "whats"), every other run of characters that are not a-z or 0-9 becomes one hyphen.
+ * ("what's" -> "whats"), every other run of characters that are not a-z or 0-9 becomes one hyphen, no hyphen at
+ * either end; cut to `maxLength` (at a hyphen-free end) when given.
  */
-export function slugify(input: string, maxLength = 96): string {
+export function slugify(input: string, maxLength = Infinity): string {
   return input
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -28,3 +28,23 @@ export function safeExternalUrl(href: unknown): string | null {
 export function safeInternalPath(href: unknown): string | null {
   return typeof href === 'string' && /^\/[a-z0-9][a-z0-9-/]*$/i.test(href) ? href : null
 }
+
+/* Reader tools (search, the PC checker, the release calendar). */
+
+export const SEARCH_PATH = '/search'
+export const CHECKER_PATH = '/can-my-pc-run-windows-12'
+export const RELEASE_CALENDAR_PATH = '/release-calendar.ics'
+
+/** A search results page; page 1 has no page parameter, so each result list has one address. */
+export function searchPath(query: string, page = 1): string {
+  const params = new URLSearchParams({ q: query })
+  if (page > 1) params.set('page', String(page))
+  return `${SEARCH_PATH}?${params}`
+}
+
+/** The fragment id of one FAQ entry on /faq (Sanity ids hold only letters, digits, `.`, `_` and `-`). */
+export const faqEntryId = (documentId: string) => `faq-entry-${documentId.replace(/[^A-Za-z0-9_-]/g, '-')}`
+export const faqEntryPath = (documentId: string) => `/faq#${faqEntryId(documentId)}`
+
+/** A section of a guide, by the id its heading gets (lib/slugify headingId). */
+export const guideSectionPath = (slug: string, sectionId: string) => `${guidePath(slug)}#${sectionId}`

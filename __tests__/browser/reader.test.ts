@@ -121,7 +121,7 @@ describe('the phone menu', () => {
       const header = await page.locator('.site-header').boundingBox()
       expect(header?.height).toBeLessThanOrEqual(64)
       const button = page.locator('summary.menu-button')
-      const menu = page.locator('nav.menu-panel')
+      const menu = page.locator('.menu-panel')
       await expect(button.isVisible()).resolves.toBe(true)
       await expect(menu.isVisible()).resolves.toBe(false)
       // The wide-screen navigation is not displayed on a phone.
@@ -129,9 +129,11 @@ describe('the phone menu', () => {
 
       await button.click()
       await expect(menu.isVisible()).resolves.toBe(true)
-      const links = await menu.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))
-      expect(links).toHaveLength(10)
-      expect(links).toEqual(expect.arrayContaining(['/news', '/faq', GUIDE]))
+      const links = await menu.getByRole('navigation', { name: 'Main' }).getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))
+      expect(links).toHaveLength(11)
+      expect(links).toEqual(expect.arrayContaining(['/news', '/faq', '/can-my-pc-run-windows-12', GUIDE]))
+      // On a phone the search box is at the top of the menu.
+      await expect(menu.getByRole('searchbox', { name: 'Search the guide' }).isVisible()).resolves.toBe(true)
       const target = await menu.getByRole('link').first().boundingBox()
       expect(target!.height).toBeGreaterThanOrEqual(24)
 

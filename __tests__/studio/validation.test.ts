@@ -310,12 +310,32 @@ describe('requirements', () => {
     [{ displayHeightPx: 100 }, 'minimum.displayHeightPx', 'Use a number of at least 240.'],
     [{ directX: 3 }, 'minimum.directX', 'Use a number of at least 9.'],
     [{ tpmVersion: 12 }, 'minimum.tpmVersion', '3 is the most this can be; check the number.'],
+    [{ npuTops: 0 }, 'minimum.npuTops', 'Use a number of at least 1.'],
+    [{ npuTops: 50_000 }, 'minimum.npuTops', '10000 is the most this can be; check the number.'],
   ])('refuses %j', async (values, path, message) => {
     expect(errors(await studio.validate(withMinimum(values)))).toEqual([{ path, level: 'error', message }])
   })
 
   it('accepts TPM 1.2 and other values in range', async () => {
     expect(await studio.validate(withMinimum({ tpmVersion: 1.2, ramGb: 4, cpuCores: 64 }))).toEqual([])
+  })
+
+  it('accepts the checker’s yes/no requirements and an NPU figure at either level', async () => {
+    const document = withMinimum({ cpu64Bit: false, secureBoot: true, npuTops: 10 })
+    document.recommended = { ...(document.recommended as object), cpu64Bit: true, npuTops: 45.5 }
+    expect(await studio.validate(document)).toEqual([])
+  })
+
+  it('warns when the recommended level switches off what the minimum requires, or asks for a slower NPU', async () => {
+    const document = withMinimum({ npuTops: 40 })
+    document.recommended = { ...(document.recommended as object), npuTops: 16, secureBoot: false }
+    expect(await studio.validate(document)).toEqual([
+      {
+        path: 'recommended',
+        level: 'warning',
+        message: 'Recommended is lower than minimum for: NPU (TOPS), UEFI with Secure Boot. Check the numbers.',
+      },
+    ])
   })
 
   it('warns when a recommended value is below the minimum', async () => {
@@ -386,6 +406,17 @@ describe('other required fields', () => {
       { path: 'date', level: 'error' },
       { path: 'status', level: 'error' },
     ])
+  })
+
+  it('refuses a milestone window that ends on or before its first day', async () => {
+    const milestone = seedDocument('milestone-windows-12-launch')
+    expect(milestone.windowEnd).toBe('2027-03-31')
+    for (const windowEnd of ['2026-12-15', '2026-01-01']) {
+      expect(await studio.validate({ ...milestone, windowEnd })).toEqual([
+        { path: 'windowEnd', level: 'error', message: 'The window must end after its first day (the date above).' },
+      ])
+    }
+    expect(await studio.validate({ ...milestone, windowEnd: '2026-12-16' })).toEqual([])
   })
 
   it('refuses a guide listed twice as related, or related to itself', async () => {

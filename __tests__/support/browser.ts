@@ -28,7 +28,7 @@ export function focusRing(page: Page): Promise<FocusRing | null> {
   return page.evaluate(() => {
     const focused = document.activeElement as HTMLElement | null
     if (!focused || focused === document.body) return null
-    const ringHolder = focused.classList.contains('card-link') ? (focused.closest('.card') as HTMLElement) : focused
+    const ringHolder = focused.matches('.card-link, .card-title > a') ? (focused.closest('.card') as HTMLElement) : focused
     const style = getComputedStyle(ringHolder)
     const parse = (color: string) => {
       const numbers = color.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0, 0]

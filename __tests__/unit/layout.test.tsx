@@ -17,14 +17,17 @@ const navigation = [
 ]
 
 describe('SiteHeader', () => {
-  it('offers every guide in its group, News and FAQ, in the wide and the narrow navigation', () => {
+  it('offers every guide in its group, News, FAQ and the PC checker, in the wide and the narrow navigation', () => {
     render(<SiteHeader title="Windows 12 Guide" navigation={navigation} />)
     const navs = screen.getAllByRole('navigation', { name: 'Main' })
     expect(navs).toHaveLength(2)
     for (const nav of navs) {
-      expect(within(nav).getAllByRole('link').map((anchor) => anchor.getAttribute('href'))).toEqual(['/guide-1', '/guide-2', '/guide-3', '/news', '/faq'])
+      expect(within(nav).getAllByRole('link').map((anchor) => anchor.getAttribute('href'))).toEqual(['/guide-1', '/guide-2', '/guide-3', '/news', '/faq', '/can-my-pc-run-windows-12'])
       expect(within(nav).getByText('Get Windows 12')).toBeInTheDocument()
     }
+    // Two search forms (bar and phone menu), one displayed at a time, each with its own field.
+    expect(screen.getAllByRole('search')).toHaveLength(2)
+    expect(document.querySelectorAll('#site-search, #menu-search')).toHaveLength(2)
     // The groups and the phone menu are disclosures: they work without JavaScript.
     expect(document.querySelectorAll('details[data-menu] > summary')).toHaveLength(3)
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main')
@@ -33,7 +36,7 @@ describe('SiteHeader', () => {
 
   it('has a theme toggle driven by the head script, labelled for both themes', () => {
     render(<SiteHeader title="Windows 12 Guide" navigation={[]} />)
-    const toggle = screen.getByRole('button')
+    const toggle = screen.getByRole('button', { name: /Switch to/ })
     expect(toggle).toHaveAttribute('data-theme-toggle')
     expect(toggle).toHaveTextContent('Switch to dark theme')
     expect(toggle).toHaveTextContent('Switch to light theme')

@@ -9,14 +9,14 @@ import { Icon } from '@/components/icons/Icon'
 import { NewsList } from '@/components/news/NewsList'
 import { RichText } from '@/components/portable-text/RichText'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { FAQ_PATH, NEWS_PATH } from '@/lib/urls'
+import { CHECKER_PATH, FAQ_PATH, NEWS_PATH, RELEASE_CALENDAR_PATH } from '@/lib/urls'
 import { getHub, getSiteSettings } from '@/sanity/lib/content'
 
 export const metadata = { alternates: { canonical: '/' } }
 
 /**
- * The hub: the answers most readers come for (ISO status, release window) beside the introduction, then the
- * guides as cards in the navigation's groups, the latest news, the comparison and an FAQ preview.
+ * The hub: the answers most readers come for (ISO status, release window) beside the introduction, the reader
+ * tools, then the guides as cards in the navigation's groups, the latest news, the comparison and an FAQ preview.
  */
 export default async function HubPage() {
   const [hub, settings] = await Promise.all([getHub(), getSiteSettings()])
@@ -37,6 +37,36 @@ export default async function HubPage() {
         <div className="hub-intro prose">
           <RichText value={intro?.hubIntro} />
         </div>
+      </section>
+
+      <section className="hub-section" aria-labelledby="hub-tools">
+        <h2 id="hub-tools">Check your PC, follow the dates</h2>
+        <ul className="card-grid tool-cards">
+          <li>
+            <article className="card">
+              <span className="card-icon">
+                <Icon name="chip" size={24} />
+              </span>
+              <h3 className="card-title">
+                <Link href={CHECKER_PATH}>Can my PC run Windows 12?</Link>
+              </h3>
+              <p className="card-text">Compare your PC with the expected requirements.</p>
+            </article>
+          </li>
+          <li>
+            <article className="card">
+              <span className="card-icon">
+                <Icon name="calendar" size={24} />
+              </span>
+              <h3 className="card-title">
+                <a href={RELEASE_CALENDAR_PATH} type="text/calendar">
+                  Add to calendar
+                </a>
+              </h3>
+              <p className="card-text">The release milestones as an .ics file for your calendar app.</p>
+            </article>
+          </li>
+        </ul>
       </section>
 
       {groups.length > 0 ? (

@@ -1,5 +1,6 @@
 import type { FAQ_PAGE_QUERY_RESULT } from '@/sanity.types'
 import { RichText } from '@/components/portable-text/RichText'
+import { faqEntryId } from '@/lib/urls'
 
 export type FaqEntry = Pick<FAQ_PAGE_QUERY_RESULT[number], '_id' | 'question' | 'answer'>
 
@@ -9,7 +10,7 @@ export function FaqList({ faqs, headingLevel = 3 }: { faqs: FaqEntry[]; headingL
   return (
     <div className="faq-list">
       {faqs.map((faq) => (
-        <details key={faq._id}>
+        <details key={faq._id} id={faqEntryId(faq._id)}>
           <summary>
             <Heading className="faq-question">{faq.question}</Heading>
           </summary>

@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import { Icon, SiteMark } from '@/components/icons/Icon'
+import { SearchBox } from '@/components/search/SearchBox'
 import { isGuideIcon, DEFAULT_GUIDE_ICON } from '@/lib/guide-icons'
-import { guidePath, NEWS_PATH, FAQ_PATH, HOME_PATH } from '@/lib/urls'
+import { CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, NEWS_PATH } from '@/lib/urls'
 import { ThemeToggle } from './ThemeToggle'
 import { visibleGroups, type NavGroups, type NavLinkItem } from './navigation'
 
@@ -17,7 +18,9 @@ function GuideLink({ link }: { link: NavLinkItem }) {
 /**
  * The site mark, the main navigation and the header tools. Without JavaScript everything works: the guide groups
  * and the phone menu are <details> disclosures. Wide screens get the groups as drop-down menus; narrow screens one
- * "Menu" button that opens the whole navigation. Only one of the two navigations is displayed at a time.
+ * "Menu" button that opens the whole navigation. Only one of the two navigations is displayed at a time. The
+ * search box sits in the bar from tablet width up, and at the top of the menu on phones (two forms with their own
+ * ids, one displayed).
  */
 export function SiteHeader({ title, navigation }: { title: string; navigation: NavGroups | null | undefined }) {
   const groups = visibleGroups(navigation)
@@ -61,12 +64,18 @@ export function SiteHeader({ title, navigation }: { title: string; navigation: N
                 FAQ
               </Link>
             </li>
+            <li>
+              <Link href={CHECKER_PATH} className="nav-trigger">
+                Check your PC
+              </Link>
+            </li>
           </ul>
         </nav>
 
         <div className="header-tools">
-          {/* Search slot: the reader-tools work renders its search box (components/search/SearchBox.tsx) here. */}
-          <div className="header-search" />
+          <div className="header-search">
+            <SearchBox id="site-search" hideLabel compact />
+          </div>
           <ThemeToggle />
           <details className="nav-narrow" data-menu="">
             <summary className="icon-button menu-button">
@@ -74,8 +83,11 @@ export function SiteHeader({ title, navigation }: { title: string; navigation: N
               <Icon name="close" className="when-open" />
               <span>Menu</span>
             </summary>
-            <nav aria-label="Main" className="menu-panel">
-              <div className="shell menu-columns">
+            <div className="menu-panel">
+              <div className="shell menu-search">
+                <SearchBox id="menu-search" hideLabel />
+              </div>
+              <nav aria-label="Main" className="shell menu-columns">
                 {groups.map((group) => (
                   <div key={group._key} className="menu-group">
                     <p className="menu-heading">{group.title}</p>
@@ -89,7 +101,7 @@ export function SiteHeader({ title, navigation }: { title: string; navigation: N
                   </div>
                 ))}
                 <div className="menu-group">
-                  <p className="menu-heading">Follow Windows 12</p>
+                  <p className="menu-heading">More</p>
                   <ul>
                     <li>
                       <Link href={NEWS_PATH} className="nav-link">
@@ -103,10 +115,16 @@ export function SiteHeader({ title, navigation }: { title: string; navigation: N
                         <span>FAQ</span>
                       </Link>
                     </li>
+                    <li>
+                      <Link href={CHECKER_PATH} className="nav-link">
+                        <Icon name="chip" />
+                        <span>Check your PC</span>
+                      </Link>
+                    </li>
                   </ul>
                 </div>
-              </div>
-            </nav>
+              </nav>
+            </div>
           </details>
         </div>
       </div>

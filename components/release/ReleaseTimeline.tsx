@@ -1,6 +1,7 @@
 import type { TimelineEmbedValue } from '@/components/portable-text/types'
 import { ClaimBadge, isClaimStatus } from '@/components/claims/ClaimBadge'
 import { formatDate, isoDate } from '@/lib/dates'
+import { RELEASE_CALENDAR_PATH } from '@/lib/urls'
 
 type Milestones = TimelineEmbedValue['milestones']
 
@@ -26,6 +27,12 @@ export function ReleaseTimeline({ heading, milestones }: { heading?: string | nu
           </li>
         ))}
       </ol>
+      <p className="timeline-calendar">
+        <a href={RELEASE_CALENDAR_PATH} type="text/calendar">
+          Add to calendar
+        </a>{' '}
+        (these dates as an .ics file for your calendar app)
+      </p>
     </section>
   )
 }

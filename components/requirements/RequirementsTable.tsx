@@ -1,5 +1,7 @@
 import type { RequirementsEmbedValue } from '@/components/portable-text/types'
+import Link from 'next/link'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
+import { CHECKER_PATH } from '@/lib/urls'
 
 type Requirements = RequirementsEmbedValue['requirements']
 type Spec = Partial<NonNullable<NonNullable<Requirements>['minimum']>>
@@ -58,6 +60,9 @@ export function RequirementsTable({ requirements }: { requirements: Requirements
           </tbody>
         </table>
       ) : null}
+      <p className="requirements-check">
+        <Link href={CHECKER_PATH}>Check your PC</Link> against these requirements.
+      </p>
       {requirements.compatibilityNotes?.length ? (
         <ul className="requirements-notes">
           {requirements.compatibilityNotes.map((note) => (

@@ -1,6 +1,8 @@
 import { NEWS_PAGE_SIZE } from '@/lib/site-config'
-import { readContent } from './fetch'
+import { searchQueryParams, type SearchTerm } from '@/lib/search'
+import { readContent, readUntagged } from './fetch'
 import {
+  CHECKER_QUERY,
   FAQ_PAGE_QUERY,
   GUIDE_QUERY,
   GUIDE_SLUGS_QUERY,
@@ -10,6 +12,9 @@ import {
   NEWS_SLUGS_QUERY,
   PAGE_QUERY,
   PAGE_SLUGS_QUERY,
+  POPULAR_GUIDES_QUERY,
+  RELEASE_MILESTONES_QUERY,
+  SEARCH_QUERY,
   SITE_SETTINGS_QUERY,
 } from './queries'
 import { slugTag } from './tags'
@@ -69,4 +74,29 @@ export function getPageSlugs() {
 /** One page by its address (pages and guides share /slug). */
 export function getPage(slug: string) {
   return readContent({ query: PAGE_QUERY, params: { slug }, lists: ['releaseMilestone'], tags: [slugTag('page', slug)] })
+}
+
+/**
+ * One page (from 1) of search results for the given words, with the total count. Not readContent: the search page
+ * is rendered per request and cached nowhere on the server, so there is no page entry to tag, and readContent
+ * would keep a last-good copy of every distinct query in memory and under .next/cache, which a flood of made-up
+ * queries would grow without bound. A source failure reaches the page, which says search is unavailable.
+ */
+export function getSearchResults(terms: readonly SearchTerm[], page: number) {
+  return readUntagged(SEARCH_QUERY, searchQueryParams(terms, page))
+}
+
+/** A few guides to offer when a search has nothing to search for. */
+export function getPopularGuides() {
+  return readContent({ query: POPULAR_GUIDES_QUERY, lists: ['guide'], tagDocuments: false })
+}
+
+/** The requirements the PC checker compares against, and the guide that explains how to check each value. */
+export function getCheckerRequirements() {
+  return readContent({ query: CHECKER_QUERY, lists: ['requirements', 'guide'] })
+}
+
+/** Every dated release milestone, for the calendar feed. */
+export function getReleaseMilestones() {
+  return readContent({ query: RELEASE_MILESTONES_QUERY, lists: ['releaseMilestone'] })
 }

@@ -160,6 +160,93 @@ export const ROUTE_INDEX_QUERY = defineQuery(`{
   "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }
 }`)
 
+/* Reader tools: site search, the PC checker, the release calendar. */
+
+/** What search can list: guides and pages with an address, visible news, FAQ entries with a question. */
+const searchableFilter = `(
+  (_type in ["guide", "page"] && defined(slug.current)) ||
+  (${visibleNewsFilter}) ||
+  (_type == "faq" && defined(question))
+)`
+
+/**
+ * Every text of a document a reader may be looking for: titles, summaries, the body's blocks, asides and steps.
+ * `match` on an array needs each term somewhere in it, so words may come from different fields.
+ */
+const searchableText = `([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]
+  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, []))`
+
+/**
+ * The text of the first block of the body (or answer) holding every word, a paragraph rather than a heading or
+ * short list item where there is one; or else the first holding the longest word.
+ */
+const firstParagraphWithEveryWord = `pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0])`
+const firstBlockWithEveryWord = `pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0])`
+const firstBlockWithKeyTerm = `pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0])`
+
+/**
+ * Site search. $pattern is a match pattern built by lib/search (words, prefixes end in *); $keyTerm its longest
+ * word. Relevance: a title holding every word counts most, then each title word, section headings, summaries and
+ * the text. `passage` is the text the snippet is cut from: where the words occur, or else the summary.
+ */
+export const SEARCH_QUERY = defineQuery(`{
+  "total": count(*[${searchableFilter} && ${searchableText} match $pattern]),
+  "results": *[${searchableFilter} && ${searchableText} match $pattern]
+    | score(
+      boost((coalesce(title, question) match $pattern) == true, 10),
+      boost(coalesce(title, question) match $pattern, 3),
+      boost(body[_type == "block" && style in ["h2", "h3", "h4"]].children[].text match $pattern, 2),
+      boost([excerpt, seo.description] match $pattern, 1),
+      [pt::text(body), pt::text(answer)] match $pattern
+    )
+    | order(_score desc, coalesce(title, question) asc)[$start...$end]{
+      _id,
+      _type,
+      "title": coalesce(title, question),
+      "slug": slug.current,
+      "date": select(_type == "newsItem" => publishedAt, _type == "guide" => reviewedAt),
+      status,
+      "passage": coalesce(
+        select(excerpt match $pattern => excerpt),
+        ${firstParagraphWithEveryWord},
+        ${firstBlockWithEveryWord},
+        ${firstBlockWithKeyTerm},
+        excerpt,
+        seo.description,
+        pt::text(coalesce(body, answer)[_type == "block"][0])
+      )
+    }
+}`)
+
+/** Shown when there is nothing to search for: the first guides in the editors' hub order. */
+export const POPULAR_GUIDES_QUERY = defineQuery(`*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{
+  _id, title, "slug": slug.current, "description": seo.description
+}`)
+
+/**
+ * The PC checker: the requirements (the first document, as on the hub) with their machine-readable values, and
+ * the guide that embeds them, with its section headings so each check can link to the section explaining it.
+ */
+export const CHECKER_QUERY = defineQuery(`*[_type == "requirements"] | order(_createdAt asc)[0]{
+  _id,
+  title,
+  status,
+  summary,
+  minimum,
+  recommended,
+  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{
+    _id,
+    title,
+    "slug": slug.current,
+    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }
+  }
+}`)
+
+/** Every dated milestone, oldest first, for the release calendar. */
+export const RELEASE_MILESTONES_QUERY = defineQuery(`*[_type == "releaseMilestone" && defined(date)] | order(date asc){
+  _id, _updatedAt, title, date, windowEnd, window, status, note
+}`)
+
 /**
  * Documents whose fields have a type the site cannot use (logged once by the route index; see sanity/lib/content-problems.ts).
  * `string(x) != x` is true for objects, arrays, numbers and booleans.

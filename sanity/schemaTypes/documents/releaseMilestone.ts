@@ -19,6 +19,19 @@ export const releaseMilestone = defineType({
       validation: (rule) => rule.required().error('Set a date: the timeline is ordered by it. For a window, use its first day.'),
     }),
     defineField({ name: 'window', type: 'string', description: 'Shown instead of the date when the timing is a window, e.g. "Late 2026 to early 2027".' }),
+    defineField({
+      name: 'windowEnd',
+      title: 'Last day of the window',
+      type: 'date',
+      description:
+        'For a window that has an end, e.g. 2027-03-31 for "early 2027". The release calendar then shows the milestone as a range from the date above to this day; without it, on the date alone.',
+      validation: (rule) =>
+        rule.custom((windowEnd: string | undefined, context) => {
+          const start = (context.document as { date?: unknown } | undefined)?.date
+          if (!windowEnd || typeof start !== 'string') return true
+          return windowEnd > start ? true : 'The window must end after its first day (the date above).'
+        }),
+    }),
     claimStatusField(),
     defineField({ name: 'note', type: 'text', rows: 2, description: 'One or two sentences of context shown under the milestone.' }),
   ],

@@ -1,0 +1,159 @@
+/**
+ * @jest-environment node
+ */
+import { createClient } from '@sanity/client'
+import { SEARCH_PAGE_SIZE, searchQueryParams, searchTerms } from '@/lib/search'
+import type { SEARCH_QUERY_RESULT } from '@/sanity.types'
+import type { SanityDocument } from '@/sanity/lib/embedded'
+import { SEARCH_QUERY } from '@/sanity/lib/queries'
+import { startSanityStandIn, type SanityStandIn } from '../support/sanity-api-standin'
+import { loadSeed, runQuery } from '../support/seed'
+
+/*
+ * Search relevance on the seed: the same query, with the same parameters, evaluated by groq-js as the embedded
+ * source does and sent through @sanity/client to the local stand-in of Sanity's API as the hosted source does.
+ * Orders are asserted, never scores: groq-js and the Content Lake compute scores differently.
+ */
+
+const seed = loadSeed()
+
+type Search = (documents: SanityDocument[], query: string, page?: number) => Promise<SEARCH_QUERY_RESULT>
+
+const embedded: Search = (documents, query, page = 1) => runQuery<SEARCH_QUERY_RESULT>(documents, SEARCH_QUERY, searchQueryParams(searchTerms(query), page))
+
+let standIn: SanityStandIn
+const hosted: Search = (documents, query, page = 1) => {
+  standIn.setDocuments(documents)
+  const client = createClient({
+    projectId: 'standin',
+    dataset: 'production',
+    apiVersion: '2025-01-01',
+    useCdn: false,
+    apiHost: standIn.url,
+    useProjectHostname: false,
+    perspective: 'published',
+  })
+  return client.fetch(SEARCH_QUERY, searchQueryParams(searchTerms(query), page))
+}
+
+beforeAll(async () => {
+  standIn = await startSanityStandIn(seed)
+})
+afterAll(() => standIn?.stop())
+
+const id = (doc: { _id: string }) => doc._id
+const top = async (search: Search, query: string, count = 3) => (await search(seed, query)).results.slice(0, count).map(id)
+
+describe.each([
+  ['embedded source (groq-js)', () => embedded],
+  ['hosted source (@sanity/client against the stand-in)', () => hosted],
+])('search relevance on the seed, %s', (_, source) => {
+  it('"TPM": the system requirements guide first', async () => {
+    expect((await top(source(), 'TPM'))[0]).toBe('guide-system-requirements')
+  })
+
+  it('"bootable USB": the bootable USB guide first', async () => {
+    expect((await top(source(), 'bootable USB'))[0]).toBe('guide-bootable-usb')
+  })
+
+  it('"release date": the release date guide first', async () => {
+    expect((await top(source(), 'release date'))[0]).toBe('guide-release-date')
+  })
+
+  it('"Copilot": the Copilot+ PC news item in the top three', async () => {
+    expect(await top(source(), 'Copilot')).toContain('news-copilot-plus-pcs-40-tops-npu')
+  })
+
+  it('"is windows 12 free": the matching FAQ in the top three', async () => {
+    expect(await top(source(), 'is windows 12 free')).toContain('faq-is-windows-12-free')
+  })
+})
+
+describe('search results', () => {
+  it('carry what a result shows: kind, title, address, date and claim status where there are any, and a passage with the words', async () => {
+    const { results } = await embedded(seed, 'Copilot')
+    const news = results.find((result) => result._id === 'news-copilot-plus-pcs-40-tops-npu')
+    expect(news).toMatchObject({
+      _type: 'newsItem',
+      title: 'Microsoft announces Copilot+ PCs with a 40+ TOPS NPU requirement',
+      slug: 'copilot-plus-pcs-40-tops-npu',
+      date: '2024-05-21T09:00:00Z',
+      status: 'confirmed',
+    })
+    expect(news?.passage).toMatch(/Copilot/)
+    const faq = results.find((result) => result._type === 'faq')
+    expect(faq).toMatchObject({ slug: null, date: null, status: null })
+    const guide = (await embedded(seed, 'TPM')).results[0]
+    expect(guide).toMatchObject({ _type: 'guide', slug: 'windows-12-system-requirements', date: '2026-11-18', status: null })
+    expect(guide.passage).toMatch(/TPM/)
+  })
+
+  it('match words in any order and in different fields, and prefixes of longer words', async () => {
+    expect((await top(embedded, 'USB bootable'))[0]).toBe('guide-bootable-usb')
+    // "released" is only in the title of this FAQ; "release" finds it as a prefix.
+    expect((await embedded(seed, 'release')).results.map(id)).toContain('faq-when-will-windows-12-be-released')
+  })
+
+  it('are paged ten at a time with one total count', async () => {
+    const first = await embedded(seed, 'windows')
+    expect(first.total).toBeGreaterThan(SEARCH_PAGE_SIZE)
+    expect(first.results).toHaveLength(SEARCH_PAGE_SIZE)
+    const second = await embedded(seed, 'windows', 2)
+    expect(second.total).toBe(first.total)
+    expect(second.results).toHaveLength(Math.min(SEARCH_PAGE_SIZE, first.total - SEARCH_PAGE_SIZE))
+    expect(second.results.map(id).filter((doc) => first.results.map(id).includes(doc))).toEqual([])
+  })
+
+  it('never list scheduled (future) news, nor items without an address', async () => {
+    const scheduled = { _id: 'news-scheduled', _type: 'newsItem', title: 'Zanzibar preview', slug: { current: 'zanzibar' }, publishedAt: '2999-01-01T00:00:00Z', status: 'rumored' }
+    const noSlug = { _id: 'guide-draftish', _type: 'guide', title: 'Zanzibar guide' }
+    const due = { ...scheduled, _id: 'news-due', slug: { current: 'zanzibar-due' }, publishedAt: '2020-01-01T00:00:00Z' }
+    for (const search of [embedded, hosted]) {
+      const { total, results } = await search([...seed, scheduled, noSlug, due], 'zanzibar')
+      expect({ total, ids: results.map(id) }).toEqual({ total: 1, ids: ['news-due'] })
+    }
+  })
+
+  it('include generic pages (type "page") once they exist', async () => {
+    const page = { _id: 'page-about', _type: 'page', title: 'About Zanzibar Guide', slug: { current: 'about' }, body: [] }
+    const { results } = await embedded([...seed, page], 'zanzibar')
+    expect(results).toEqual([expect.objectContaining({ _id: 'page-about', _type: 'page', title: 'About Zanzibar Guide', slug: 'about' })])
+  })
+})
+
+describe('hostile queries', () => {
+  it.each([
+    '*',
+    '"',
+    '\\',
+    '"] | order(_id) [0...999] {..., "secret": *[_id == "siteSettings"]}',
+    '" || true || "',
+    '$pattern',
+    '<script>alert(1)</script>',
+    'ÄÖÜ 日本語 😀 עברית',
+    '**********a**********',
+    'x'.repeat(200),
+    'a '.repeat(100),
+  ])('%j is searched as words and answers a plain result', async (query) => {
+    for (const search of [embedded, hosted]) {
+      const started = Date.now()
+      const result = await search(seed, query)
+      expect(Date.now() - started).toBeLessThan(5_000)
+      expect(Object.keys(result).sort()).toEqual(['results', 'total'])
+      expect(result.results.length).toBeLessThanOrEqual(SEARCH_PAGE_SIZE)
+      for (const item of result.results) expect(['guide', 'newsItem', 'faq', 'page']).toContain(item._type)
+    }
+  })
+
+  it('a query of symbols only has no words, and its empty pattern matches nothing', async () => {
+    expect(searchTerms('*** !!! ???')).toEqual([])
+    expect(await embedded(seed, '*** !!! ???')).toEqual({ total: 0, results: [] })
+  })
+
+  it('finds text that looks like markup as text', async () => {
+    const hostile = { _id: 'faq-hostile', _type: 'faq', question: 'What does <script>alert(1)</script> do?', answer: [] }
+    const { results } = await embedded([...seed, hostile], '<script>')
+    expect(results.map(id)).toEqual(['faq-hostile'])
+    expect(results[0].title).toBe('What does <script>alert(1)</script> do?')
+  })
+})

@@ -1,0 +1,82 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { CheckerForm } from '@/components/checker/CheckerForm'
+import { CheckerResult } from '@/components/checker/CheckerResult'
+import styles from '@/components/checker/Checker.module.css'
+import { ClaimBadge, isClaimStatus } from '@/components/claims/ClaimBadge'
+import { CHECKER_REQUIREMENTS, checkMachine, readMachine } from '@/lib/checker'
+import { headingId } from '@/lib/slugify'
+import { CHECKER_PATH, guidePath, guideSectionPath } from '@/lib/urls'
+import { getCheckerRequirements } from '@/sanity/lib/content'
+
+/*
+ * Rendered per request from its query parameters (a result is a URL), against the requirements as they are in
+ * the CMS now: a webhook for the requirements document changes the verdicts on the next request.
+ */
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = {
+  title: 'Can my PC run Windows 12?',
+  description: 'Enter your PC’s specs and compare them with the expected Windows 12 minimum and recommended requirements, line by line.',
+  alternates: { canonical: CHECKER_PATH },
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/** What the claim status means for these requirements, in a sentence. */
+const STATUS_SENTENCES = {
+  confirmed: 'Microsoft has published these requirements.',
+  expected: 'These requirements are expected, not confirmed: Microsoft has published none for Windows 12 yet. They will change if Microsoft’s list differs.',
+  rumored: 'These requirements are rumored, not confirmed: Microsoft has published none for Windows 12 yet.',
+} as const
+
+export default async function CheckerPage({ searchParams }: Props) {
+  const machine = readMachine(await searchParams)
+  let requirements: Awaited<ReturnType<typeof getCheckerRequirements>> = null
+  try {
+    requirements = await getCheckerRequirements()
+  } catch (error) {
+    console.error(`[checker] the requirements could not be read: ${error instanceof Error ? error.message : 'unknown error'}`)
+  }
+  const status = isClaimStatus(requirements?.status) ? requirements.status : null
+  const qualifier = status === 'confirmed' ? '' : `${(status ?? 'expected')} `
+
+  // Each line links to the guide section that explains where to find the value, when the guide has it.
+  const guide = requirements?.guide
+  const headingIds = new Set((guide?.headings ?? []).map((heading) => headingId(heading.text ?? '')))
+  const howToCheck: Record<string, string> = {}
+  if (guide?.slug) {
+    for (const requirement of CHECKER_REQUIREMENTS) {
+      const section = headingId(requirement.section)
+      howToCheck[requirement.param] = headingIds.has(section) ? guideSectionPath(guide.slug, section) : guidePath(guide.slug)
+    }
+  }
+
+  const showResult = machine.submitted && Object.keys(machine.errors).length === 0 && requirements !== null
+  return (
+    <div>
+      <h1>Can my PC run Windows 12?</h1>
+      <p className="lede">Enter what you know about your PC to compare it with the Windows 12 requirements, one line per requirement.</p>
+      {requirements ? (
+        <div className={styles.notice}>
+          <p>
+            <strong>{requirements.title}</strong> <ClaimBadge status={status} />
+          </p>
+          {status ? <p>{STATUS_SENTENCES[status]}</p> : null}
+          {requirements.summary ? <p>{requirements.summary}</p> : null}
+          {guide?.slug ? (
+            <p>
+              The full list and how to check each item: <Link href={guidePath(guide.slug)}>{guide.title}</Link>.
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <p className={styles.notice} role="status">
+          The requirements cannot be read right now, so no result can be given. Please try again in a minute.
+        </p>
+      )}
+      {showResult ? <CheckerResult check={checkMachine(machine.amounts, requirements?.minimum, requirements?.recommended)} qualifier={qualifier} howToCheck={howToCheck} /> : null}
+      <CheckerForm machine={machine} />
+    </div>
+  )
+}

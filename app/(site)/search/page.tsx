@@ -1,0 +1,111 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { SearchBox } from '@/components/search/SearchBox'
+import { SearchResults } from '@/components/search/SearchResults'
+import styles from '@/components/search/Search.module.css'
+import { pageCount } from '@/lib/pagination'
+import { SEARCH_PAGE_SIZE, readSearchPage, readSearchQuery, searchTerms } from '@/lib/search'
+import { guidePath, searchPath } from '@/lib/urls'
+import type { SEARCH_QUERY_RESULT } from '@/sanity.types'
+import { getPopularGuides, getSearchResults } from '@/sanity/lib/content'
+
+/*
+ * Rendered for every request and never written to the ISR cache, so made-up queries cannot fill the disk; shared
+ * caches may keep a results page for a minute (Cache-Control in next.config.ts). Results pages are not indexed.
+ */
+export const dynamic = 'force-dynamic'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = readSearchQuery((await searchParams).q)
+  return {
+    title: query ? `Search: ${query}` : 'Search',
+    robots: { index: false, follow: true },
+    alternates: { canonical: null },
+  }
+}
+
+async function popularGuides() {
+  try {
+    return await getPopularGuides()
+  } catch {
+    return []
+  }
+}
+
+/** Shown for an empty query or one without words: what to type, and where most readers go. */
+async function SearchHint({ query }: { query: string }) {
+  const guides = await popularGuides()
+  return (
+    <>
+      <div className={styles.hint}>
+        {query ? (
+          <p>
+            “{query}” has no words to search for. Try words such as <Link href={searchPath('TPM')}>TPM</Link>,{' '}
+            <Link href={searchPath('release date')}>release date</Link> or <Link href={searchPath('ISO')}>ISO</Link>.
+          </p>
+        ) : (
+          <p>
+            Type one or more words, for example <Link href={searchPath('TPM')}>TPM</Link>,{' '}
+            <Link href={searchPath('bootable USB')}>bootable USB</Link> or <Link href={searchPath('release date')}>release date</Link>.
+            Guides, news and FAQ answers that contain every word are listed, the best matches first.
+          </p>
+        )}
+      </div>
+      {guides.length > 0 ? (
+        <section aria-labelledby="popular-guides">
+          <h2 id="popular-guides">Popular guides</h2>
+          <ul className={styles.popular}>
+            {guides.map((guide) => (
+              <li key={guide._id}>
+                <Link href={guidePath(guide.slug)}>{guide.title}</Link>
+                {guide.description ? <p>{guide.description}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const params = await searchParams
+  const query = readSearchQuery(params.q)
+  const terms = searchTerms(query)
+  const page = readSearchPage(params.page)
+  let body: React.ReactNode
+  if (terms.length === 0) {
+    body = <SearchHint query={query} />
+  } else {
+    let found: SEARCH_QUERY_RESULT | null = null
+    try {
+      found = await getSearchResults(terms, page)
+    } catch (error) {
+      console.error(`[search] the content source failed: ${error instanceof Error ? error.message : 'unknown error'}`)
+    }
+    if (!found) {
+      body = (
+        <p className={styles.hint} role="status">
+          Search is not available right now. Please try again in a minute, or browse the <Link href="/">guides on the home page</Link>.
+        </p>
+      )
+    } else {
+      const pages = pageCount(found.total, SEARCH_PAGE_SIZE)
+      body = (
+        <>
+          <SearchResults query={query} terms={terms} total={found.total} page={page} pageCount={pages} results={found.results} />
+          {found.total === 0 ? <SearchHint query="" /> : null}
+        </>
+      )
+    }
+  }
+  return (
+    <div>
+      <h1>Search</h1>
+      <SearchBox id="search-page-query" query={query} label="Search guides, news and answers" />
+      {body}
+    </div>
+  )
+}
