@@ -69,6 +69,13 @@ export type GuideReference = {
   [internalGroqTypeReferenceTo]?: "guide";
 };
 
+export type PageReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "page";
+};
+
 export type SanityImageAssetReference = {
   _ref: string;
   _type: "reference";
@@ -88,7 +95,7 @@ export type RichText = Array<
       listItem?: "bullet" | "number";
       markDefs?: Array<
         | {
-            reference: GuideReference;
+            reference: GuideReference | PageReference;
             _type: "internalLink";
             _key: string;
           }
@@ -146,7 +153,7 @@ export type SimpleRichText = Array<{
   listItem?: "bullet" | "number";
   markDefs?: Array<
     | {
-        reference: GuideReference;
+        reference: GuideReference | PageReference;
         _type: "internalLink";
         _key: string;
       }
@@ -195,20 +202,6 @@ export type Seo = {
   _type: "seo";
   title?: string;
   description?: string;
-};
-
-export type ReleaseMilestone = {
-  _id: string;
-  _type: "releaseMilestone";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title: string;
-  date: string;
-  window?: string;
-  windowEnd?: string;
-  status: "confirmed" | "expected" | "rumored";
-  note?: string;
 };
 
 export type Requirements = {
@@ -302,6 +295,13 @@ export type Faq = {
   order?: number;
 };
 
+export type ReleaseMilestoneReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "releaseMilestone";
+};
+
 export type SiteSettings = {
   _id: string;
   _type: "siteSettings";
@@ -312,10 +312,32 @@ export type SiteSettings = {
   tagline?: string;
   description?: string;
   hubIntro?: SimpleRichText;
-  navigation?: Array<
+  navigation?: Array<{
+    title: string;
+    links: Array<{
+      guide: GuideReference;
+      icon?:
+        | "download"
+        | "disc"
+        | "usb"
+        | "install"
+        | "calendar"
+        | "sparkle"
+        | "chip"
+        | "compare"
+        | "shield"
+        | "book";
+      _type: "navLink";
+      _key: string;
+    }>;
+    _type: "navGroup";
+    _key: string;
+  }>;
+  releaseHighlight?: ReleaseMilestoneReference;
+  footerLinks?: Array<
     {
       _key: string;
-    } & GuideReference
+    } & PageReference
   >;
   isoStatus?: {
     available?: boolean;
@@ -324,6 +346,20 @@ export type SiteSettings = {
     officialUrl?: string;
   };
   disclaimer?: string;
+};
+
+export type ReleaseMilestone = {
+  _id: string;
+  _type: "releaseMilestone";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: string;
+  date: string;
+  window?: string;
+  windowEnd?: string;
+  status: "confirmed" | "expected" | "rumored";
+  note?: string;
 };
 
 export type Guide = {
@@ -393,6 +429,18 @@ export type SanityImageHotspot = {
   y: number;
   height: number;
   width: number;
+};
+
+export type Page = {
+  _id: string;
+  _type: "page";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title: string;
+  slug: Slug;
+  seo?: Seo;
+  body?: RichText;
 };
 
 export type SanityImagePaletteSwatch = {
@@ -501,13 +549,13 @@ export type AllSanitySchemaTypes =
   | Steps
   | Callout
   | GuideReference
+  | PageReference
   | SanityImageAssetReference
   | RichText
   | SimpleRichText
   | RequirementSpec
   | Source
   | Seo
-  | ReleaseMilestone
   | Requirements
   | ComparisonTable
   | PersonReference
@@ -515,11 +563,14 @@ export type AllSanitySchemaTypes =
   | NewsItem
   | Slug
   | Faq
+  | ReleaseMilestoneReference
   | SiteSettings
+  | ReleaseMilestone
   | Guide
   | Person
   | SanityImageCrop
   | SanityImageHotspot
+  | Page
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -531,7 +582,7 @@ export type AllSanitySchemaTypes =
 
 // Source: sanity/lib/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  _id,  "title": string(title),  "tagline": string(tagline),  "description": string(description),  "disclaimer": string(disclaimer),  "navigation": navigation[]{ _key, _ref, "title": coalesce(string(@->shortTitle), string(@->title)), "slug": @->slug.current }}
+// Query: *[_id == "siteSettings"][0]{  _id,  "title": string(title),  "tagline": string(tagline),  "description": string(description),  "disclaimer": string(disclaimer),  "navigation": navigation[]{    _key,    "title": string(title),    "links": links[defined(guide._ref)]{      _key,      "icon": string(icon),      "_ref": guide._ref,      "title": coalesce(string(guide->shortTitle), string(guide->title)),      "slug": guide->slug.current    }  },  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }}
 export type SITE_SETTINGS_QUERY_RESULT =
   | {
       _id: "siteSettings";
@@ -540,6 +591,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       description: null;
       disclaimer: null;
       navigation: null;
+      footerLinks: null;
     }
   | {
       _id: "siteSettings";
@@ -548,6 +600,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       description: null;
       disclaimer: null;
       navigation: null;
+      footerLinks: null;
     }
   | {
       _id: "siteSettings";
@@ -556,6 +609,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
       description: string | null;
       disclaimer: null;
       navigation: null;
+      footerLinks: null;
     }
   | {
       _id: "siteSettings";
@@ -564,6 +618,28 @@ export type SITE_SETTINGS_QUERY_RESULT =
       description: string | null;
       disclaimer: string | null;
       navigation: Array<{
+        _key: string;
+        title: string;
+        links: Array<{
+          _key: string;
+          icon:
+            | "book"
+            | "calendar"
+            | "chip"
+            | "compare"
+            | "disc"
+            | "download"
+            | "install"
+            | "shield"
+            | "sparkle"
+            | "usb"
+            | null;
+          _ref: string;
+          title: string;
+          slug: string;
+        }>;
+      }> | null;
+      footerLinks: Array<{
         _key: string;
         _ref: string;
         title: string;
@@ -574,7 +650,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: sanity/lib/queries.ts
 // Variable: HUB_QUERY
-// Query: {  "settings": *[_id == "siteSettings"][0]{    _id,    "title": string(title),    "tagline": string(tagline),    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    "title": string(title),    "slug": slug.current,    "hubSummary": hubSummary[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt })  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
+// Query: {  "settings": *[_id == "siteSettings"][0]{    _id,    "title": string(title),    "tagline": string(tagline),    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }  },  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){    _id,    "title": string(title),    "slug": slug.current,    "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)),    "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)  },  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{    _id, "title": string(title), "slug": slug.current  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt })  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
 export type HUB_QUERY_RESULT = {
   settings:
     | {
@@ -583,6 +659,7 @@ export type HUB_QUERY_RESULT = {
         tagline: null;
         hubIntro: null;
         isoStatus: null;
+        release: null;
       }
     | {
         _id: "siteSettings";
@@ -590,6 +667,7 @@ export type HUB_QUERY_RESULT = {
         tagline: null;
         hubIntro: null;
         isoStatus: null;
+        release: null;
       }
     | {
         _id: "siteSettings";
@@ -597,6 +675,7 @@ export type HUB_QUERY_RESULT = {
         tagline: null;
         hubIntro: null;
         isoStatus: null;
+        release: null;
       }
     | {
         _id: "siteSettings";
@@ -619,7 +698,7 @@ export type HUB_QUERY_RESULT = {
                 _key: string;
               }
             | {
-                reference: GuideReference;
+                reference: GuideReference | PageReference;
                 _type: "internalLink";
                 _key: string;
                 href: string;
@@ -640,45 +719,28 @@ export type HUB_QUERY_RESULT = {
           lastChecked: string | null;
           officialUrl: string | null;
         } | null;
+        release: {
+          _id: string;
+          title: string;
+          date: string;
+          window: string | null;
+          status: "confirmed" | "expected" | "rumored";
+          note: string | null;
+        } | null;
       }
     | null;
   guides: Array<{
     _id: string;
     title: string;
     slug: string;
-    hubSummary: Array<{
-      children?: Array<{
-        marks?: Array<string>;
-        text?: string;
-        _type: "span";
-        _key: string;
-      }>;
-      style?: "h3" | "normal";
-      listItem?: "bullet" | "number";
-      markDefs: Array<
-        | {
-            status: "confirmed" | "expected" | "rumored";
-            source?: string;
-            _type: "claim";
-            _key: string;
-          }
-        | {
-            reference: GuideReference;
-            _type: "internalLink";
-            _key: string;
-            href: string;
-          }
-        | {
-            href: string;
-            _type: "link";
-            _key: string;
-          }
-      > | null;
-      level?: number;
-      _type: "block";
-      _key: string;
-    }> | null;
+    summary: string;
+    wordCount: number;
   }>;
+  timelineGuide: {
+    _id: string;
+    title: string;
+    slug: string;
+  } | null;
   comparisonTable: {
     title: string;
     caption: string | null;
@@ -724,7 +786,7 @@ export type HUB_QUERY_RESULT = {
             _key: string;
           }
         | {
-            reference: GuideReference;
+            reference: GuideReference | PageReference;
             _type: "internalLink";
             _key: string;
             href: string;
@@ -749,7 +811,7 @@ export type GUIDE_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: GUIDE_QUERY
-// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _createdAt,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  reviewedAt,  "author": author->{ _id, "name": string(name), "role": string(role) },  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "description": string(seo.description) }}
+// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _createdAt,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  reviewedAt,  "author": author->{ _id, "name": string(name), "role": string(role) },  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }}
 export type GUIDE_QUERY_RESULT = {
   _id: string;
   _createdAt: string;
@@ -782,6 +844,7 @@ export type GUIDE_QUERY_RESULT = {
     url: string;
     accessedAt: string | null;
   }> | null;
+  wordCount: number;
   body: Array<
     | {
         children?: Array<{
@@ -800,7 +863,7 @@ export type GUIDE_QUERY_RESULT = {
               _key: string;
             }
           | {
-              reference: GuideReference;
+              reference: GuideReference | PageReference;
               _type: "internalLink";
               _key: string;
               href: string;
@@ -837,7 +900,7 @@ export type GUIDE_QUERY_RESULT = {
                 _key: string;
               }
             | {
-                reference: GuideReference;
+                reference: GuideReference | PageReference;
                 _type: "internalLink";
                 _key: string;
                 href: string;
@@ -921,8 +984,163 @@ export type GUIDE_QUERY_RESULT = {
     _id: string;
     title: string;
     slug: string;
-    description: string | null;
+    summary: string;
+    wordCount: number;
   }> | null;
+} | null;
+
+// Source: sanity/lib/queries.ts
+// Variable: PAGE_SLUGS_QUERY
+// Query: *[_type == "page" && defined(slug.current)].slug.current
+export type PAGE_SLUGS_QUERY_RESULT = Array<string>;
+
+// Source: sanity/lib/queries.ts
+// Variable: PAGE_QUERY
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
+export type PAGE_QUERY_RESULT = {
+  _id: string;
+  _updatedAt: string;
+  title: string;
+  slug: string;
+  seo: {
+    title: string | null;
+    description: string | null;
+  } | null;
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              status: "confirmed" | "expected" | "rumored";
+              source?: string;
+              _type: "claim";
+              _key: string;
+            }
+          | {
+              reference: GuideReference | PageReference;
+              _type: "internalLink";
+              _key: string;
+              href: string;
+            }
+          | {
+              href: string;
+              _type: "link";
+              _key: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "callout";
+        kind: "example" | "insight" | "opinion" | "tip" | "warning";
+        title?: string;
+        body: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "h3" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                status: "confirmed" | "expected" | "rumored";
+                source?: string;
+                _type: "claim";
+                _key: string;
+              }
+            | {
+                reference: GuideReference | PageReference;
+                _type: "internalLink";
+                _key: string;
+                href: string;
+              }
+            | {
+                href: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }>;
+      }
+    | {
+        _key: string;
+        _type: "comparisonTableEmbed";
+        table: {
+          title: string;
+          caption: string | null;
+          columns: Array<string> | null;
+          rows: Array<{
+            _key: string;
+            feature: string;
+            values: Array<string> | null;
+            status: "confirmed" | "expected" | "rumored";
+          }> | null;
+        };
+      }
+    | {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        url: string | null;
+        dimensions: SanityImageDimensions | null;
+      }
+    | {
+        _key: string;
+        _type: "releaseTimelineEmbed";
+        heading?: string;
+        milestones: Array<{
+          _id: string;
+          title: string;
+          date: string;
+          window: string | null;
+          status: "confirmed" | "expected" | "rumored";
+          note: string | null;
+        }>;
+      }
+    | {
+        _key: string;
+        _type: "requirementsEmbed";
+        requirements: {
+          title: string;
+          status: "confirmed" | "expected" | "rumored";
+          summary: string | null;
+          minimum: RequirementSpec | null;
+          recommended: RequirementSpec | null;
+          compatibilityNotes: Array<string> | null;
+        };
+      }
+    | {
+        _key: string;
+        _type: "steps";
+        title?: string;
+        items: Array<{
+          title: string;
+          detail?: string;
+          _type: "step";
+          _key: string;
+        }>;
+      }
+  > | null;
 } | null;
 
 // Source: sanity/lib/queries.ts
@@ -991,7 +1209,7 @@ export type NEWS_ITEM_QUERY_RESULT = {
               _key: string;
             }
           | {
-              reference: GuideReference;
+              reference: GuideReference | PageReference;
               _type: "internalLink";
               _key: string;
               href: string;
@@ -1028,7 +1246,7 @@ export type NEWS_ITEM_QUERY_RESULT = {
                 _key: string;
               }
             | {
-                reference: GuideReference;
+                reference: GuideReference | PageReference;
                 _type: "internalLink";
                 _key: string;
                 href: string;
@@ -1147,7 +1365,7 @@ export type FAQ_PAGE_QUERY_RESULT = Array<{
           _key: string;
         }
       | {
-          reference: GuideReference;
+          reference: GuideReference | PageReference;
           _type: "internalLink";
           _key: string;
           href: string;
@@ -1193,7 +1411,7 @@ export type NEWS_FEED_QUERY_RESULT = Array<{
               _key: string;
             }
           | {
-              reference: GuideReference;
+              reference: GuideReference | PageReference;
               _type: "internalLink";
               _key: string;
               href: string;
@@ -1230,7 +1448,7 @@ export type NEWS_FEED_QUERY_RESULT = Array<{
                 _key: string;
               }
             | {
-                reference: GuideReference;
+                reference: GuideReference | PageReference;
                 _type: "internalLink";
                 _key: string;
                 href: string;
@@ -1325,7 +1543,10 @@ export type SITEMAP_QUERY_RESULT = {
       date: string;
     }> | null;
   }>;
-  pages: Array<never>;
+  pages: Array<{
+    slug: string;
+    _updatedAt: string;
+  }>;
   news: Array<{
     slug: string;
     publishedAt: string;
@@ -1338,9 +1559,10 @@ export type SITEMAP_QUERY_RESULT = {
 
 // Source: sanity/lib/queries.ts
 // Variable: ROUTE_INDEX_QUERY
-// Query: {  "guides": *[_type == "guide" && defined(slug.current)].slug.current,  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }}
+// Query: {  "guides": *[_type == "guide" && defined(slug.current)].slug.current,  "pages": *[_type == "page" && defined(slug.current)].slug.current,  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }}
 export type ROUTE_INDEX_QUERY_RESULT = {
   guides: Array<string>;
+  pages: Array<string>;
   news: Array<{
     slug: string;
     publishedAt: string;
@@ -1378,6 +1600,15 @@ export type SEARCH_QUERY_RESULT = {
         slug: string;
         date: string;
         status: "confirmed" | "expected" | "rumored";
+        passage: string;
+      }
+    | {
+        _id: string;
+        _type: "page";
+        title: string;
+        slug: string;
+        date: null;
+        status: null;
         passage: string;
       }
   >;
@@ -1458,6 +1689,11 @@ export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
     }
   | {
       _id: string;
+      _type: "page";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
       _type: "person";
       problems: Array<never>;
     }
@@ -1481,17 +1717,19 @@ export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_id == "siteSettings"][0]{\n  _id,\n  "title": string(title),\n  "tagline": string(tagline),\n  "description": string(description),\n  "disclaimer": string(disclaimer),\n  "navigation": navigation[]{ _key, _ref, "title": coalesce(string(@->shortTitle), string(@->title)), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "settings": *[_id == "siteSettings"][0]{\n    _id,\n    "title": string(title),\n    "tagline": string(tagline),\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    "title": string(title),\n    "slug": slug.current,\n    "hubSummary": hubSummary[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
+    '*[_id == "siteSettings"][0]{\n  _id,\n  "title": string(title),\n  "tagline": string(tagline),\n  "description": string(description),\n  "disclaimer": string(disclaimer),\n  "navigation": navigation[]{\n    _key,\n    "title": string(title),\n    "links": links[defined(guide._ref)]{\n      _key,\n      "icon": string(icon),\n      "_ref": guide._ref,\n      "title": coalesce(string(guide->shortTitle), string(guide->title)),\n      "slug": guide->slug.current\n    }\n  },\n  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
+    '{\n  "settings": *[_id == "siteSettings"][0]{\n    _id,\n    "title": string(title),\n    "tagline": string(tagline),\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },\n    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    "title": string(title),\n    "slug": slug.current,\n    "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)),\n    "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)\n  },\n  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{\n    _id, "title": string(title), "slug": slug.current\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)].slug.current': GUIDE_SLUGS_QUERY_RESULT;
-    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _createdAt,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },\n  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "description": string(seo.description) }\n}': GUIDE_QUERY_RESULT;
+    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _createdAt,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },\n  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },\n  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }\n}': GUIDE_QUERY_RESULT;
+    '*[_type == "page" && defined(slug.current)].slug.current': PAGE_SLUGS_QUERY_RESULT;
+    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': PAGE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc).slug.current': NEWS_SLUGS_QUERY_RESULT;
     '{\n  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  }\n}': NEWS_PAGE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  publishedAt,\n  "status": string(status),\n  "excerpt": string(excerpt),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }\n}': NEWS_ITEM_QUERY_RESULT;
     '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, "question": string(question), "category": string(category), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{\n  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),\n  _updatedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': NEWS_FEED_QUERY_RESULT;
     '{\n  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt,\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    "slug": slug.current, _updatedAt, reviewedAt, "updates": updates[]{ date }\n  },\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current, _updatedAt },\n  "news": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc){ "slug": slug.current, publishedAt, _updatedAt },\n  "faqUpdatedAt": *[_type == "faq"]._updatedAt,\n  "comparisonUpdatedAt": *[_type == "comparisonTable"]._updatedAt,\n  "requirementsUpdatedAt": *[_type == "requirements"]._updatedAt\n}': SITEMAP_QUERY_RESULT;
-    '{\n  "guides": *[_type == "guide" && defined(slug.current)].slug.current,\n  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }\n}': ROUTE_INDEX_QUERY_RESULT;
+    '{\n  "guides": *[_type == "guide" && defined(slug.current)].slug.current,\n  "pages": *[_type == "page" && defined(slug.current)].slug.current,\n  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }\n}': ROUTE_INDEX_QUERY_RESULT;
     '{\n  "total": count(*[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]),\n  "results": *[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]\n    | score(\n      boost((coalesce(title, question) match $pattern) == true, 10),\n      boost(coalesce(title, question) match $pattern, 3),\n      boost(body[_type == "block" && style in ["h2", "h3", "h4"]].children[].text match $pattern, 2),\n      boost([excerpt, seo.description] match $pattern, 1),\n      [pt::text(body), pt::text(answer)] match $pattern\n    )\n    | order(_score desc, coalesce(title, question) asc)[$start...$end]{\n      _id,\n      _type,\n      "title": coalesce(title, question),\n      "slug": slug.current,\n      "date": select(_type == "newsItem" => publishedAt, _type == "guide" => reviewedAt),\n      status,\n      "passage": coalesce(\n        select(excerpt match $pattern => excerpt),\n        pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0]),\n        excerpt,\n        seo.description,\n        pt::text(coalesce(body, answer)[_type == "block"][0])\n      )\n    }\n}': SEARCH_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{\n  _id, title, "slug": slug.current, "description": seo.description\n}': POPULAR_GUIDES_QUERY_RESULT;
     '*[_type == "requirements"] | order(_createdAt asc)[0]{\n  _id,\n  title,\n  status,\n  summary,\n  minimum,\n  recommended,\n  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }\n  }\n}': CHECKER_QUERY_RESULT;

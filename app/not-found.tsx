@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Icon } from '@/components/icons/Icon'
 import { SiteChrome } from '@/components/layout/SiteChrome'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
+import { FAQ_PATH, HOME_PATH, NEWS_PATH } from '@/lib/urls'
 import { getSiteSettings } from '@/sanity/lib/content'
 
 /** No `robots` here: Next adds `<meta name="robots" content="noindex">` to every 404 itself (once). */
@@ -15,17 +17,25 @@ export default function NotFound() {
   return (
     <SiteChrome>
       <div className="not-found">
-        <h1>Page not found</h1>
-        <p>This page does not exist, or it has moved. Everything on this site starts from the hub.</p>
-        <ul>
+        <header className="article-header">
+          <h1>Page not found</h1>
+          <p className="lede">This page does not exist, or it has moved. Everything on this site starts from the hub.</p>
+        </header>
+        <ul className="link-list">
           <li>
-            <Link href="/">Windows 12 Guide home</Link>
+            <Link href={HOME_PATH}>
+              <Icon name="book" /> Windows 12 Guide home
+            </Link>
           </li>
           <li>
-            <Link href="/news">Latest news</Link>
+            <Link href={NEWS_PATH}>
+              <Icon name="news" /> Latest news
+            </Link>
           </li>
           <li>
-            <Link href="/faq">Frequently asked questions</Link>
+            <Link href={FAQ_PATH}>
+              <Icon name="help" /> Frequently asked questions
+            </Link>
           </li>
         </ul>
       </div>

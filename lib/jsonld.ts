@@ -1,4 +1,4 @@
-import type { Article, BreadcrumbList, FAQPage, Graph, HowTo, NewsArticle, Organization, Thing, WebSite, WithContext } from 'schema-dts'
+import type { Article, BreadcrumbList, FAQPage, Graph, HowTo, NewsArticle, Organization, Thing, WebPage, WebSite, WithContext } from 'schema-dts'
 import type { Crumb } from './breadcrumbs'
 import { clampText, collapseWhitespace } from './text'
 import { absoluteUrl, HOME_PATH, safeExternalUrl } from './urls'
@@ -107,6 +107,20 @@ function articleFields({ site, title, description, path, publishedAt, modifiedAt
 export function guideJsonLd(input: ArticleInput): Graph {
   const article: Article = { '@type': 'Article', ...articleFields(input) }
   return graph(article, breadcrumbListJsonLd(input.trail), ...howToJsonLd(input.body, input.title))
+}
+
+/** An editors' page (About, Editorial policy): a web page of the site, published by the same organization. */
+export function pageJsonLd(input: Omit<ArticleInput, 'publishedAt' | 'body'>): Graph {
+  const page: WebPage = {
+    '@type': 'WebPage',
+    name: collapseWhitespace(input.title || input.trail.at(-1)?.name || input.site.name),
+    url: absoluteUrl(input.path),
+    inLanguage: 'en',
+    publisher: organization(input.site),
+    ...(input.description ? { description: input.description } : {}),
+    ...(input.modifiedAt ? { dateModified: input.modifiedAt } : {}),
+  }
+  return graph(page, breadcrumbListJsonLd(input.trail))
 }
 
 /** A news item: the article with the sources it cites (http(s) links only), and where it sits in the site. */

@@ -1,23 +1,26 @@
 /**
- * Turns text into a URL-safe slug: accents dropped, apostrophes removed ("what's" -> "whats"), every other run
- * of characters that are not ASCII letters or digits becomes one hyphen, no hyphen at either end. Used for page
- * slugs (the Studio's "Generate") and for heading ids, so a link built from a heading's text finds the heading.
+ * Text to URL-safe identifiers: page slugs and heading ids. Accents are dropped, apostrophes removed
+ * ("what's" -> "whats"), every other run of characters that are not a-z or 0-9 becomes one hyphen, no hyphen at
+ * either end; cut to `maxLength` (at a hyphen-free end) when given.
  */
-export function slugify(text: string): string {
-  return text
+export function slugify(input: string, maxLength = Infinity): string {
+  return input
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['\u2019]/g, '')
+    .replace(/['\u2018\u2019]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength)
+    .replace(/-+$/, '')
 }
 
 /**
- * The `id` of a heading, derived from its text: "No TPM 2.0? Check your firmware first" ->
- * "no-tpm-2-0-check-your-firmware-first". Text with nothing sluggable in it gets "section". Headings that
- * share a text on one page need a suffix from whoever renders the page; this gives the base.
+ * The fragment id of a heading, from its text: "Method 1: Microsoft’s Media Creation Tool (expected)" ->
+ * "method-1-microsofts-media-creation-tool-expected". Links to a section (`/slug#id`) are built with this, so
+ * they keep working as long as the heading's wording does. Text without letters or digits gives "section".
+ * Two headings with the same text on one page are told apart by lib/outline.ts.
  */
 export function headingId(text: string): string {
-  return slugify(text) || 'section'
+  return slugify(text, 80) || 'section'
 }

@@ -3,10 +3,14 @@
 import { siteUrl } from './site-config'
 
 export const HOME_PATH = '/'
+export const NEWS_PATH = '/news'
 export const FAQ_PATH = '/faq'
+
 export const guidePath = (slug: string) => `/${slug}`
-/** Generic pages (about, editorial policy) live at the top level, like guides. */
+/** Pages share the top-level address space with guides (the Studio keeps their slugs unique across both). */
 export const pagePath = (slug: string) => `/${slug}`
+/** A section of a page: the heading ids come from lib/outline.ts. */
+export const sectionHref = (id: string) => `#${id}`
 export const newsPath = (slug: string) => `/news/${slug}`
 /** Page 1 of the news list is /news; later pages are /news/page/N. */
 export const newsListPath = (page: number) => (page <= 1 ? '/news' : `/news/page/${page}`)

@@ -24,11 +24,20 @@ export function claimStatusLabel(value: unknown): string | undefined {
 /** Reader-facing labels by status, for lookups (feeds, calendar, images). */
 export const CLAIM_STATUS_LABELS = Object.fromEntries(CLAIM_STATUSES.map((status) => [status.value, status.title])) as Record<ClaimStatus, string>
 
-/** What each kind of callout (aside) is called where readers see it. */
-export const CALLOUT_KIND_LABELS: Readonly<Record<string, string>> = {
-  insight: 'Practical insight',
-  example: 'Example',
-  opinion: 'Opinion',
-  tip: 'Practical tip',
-  warning: 'Important note',
+/** The aside kinds the guides use, and what each is called where editors and readers see it. */
+export const CALLOUT_KINDS = [
+  { value: 'insight', title: 'Practical insight' },
+  { value: 'example', title: 'Example' },
+  { value: 'opinion', title: 'Opinion' },
+  { value: 'tip', title: 'Practical tip' },
+  { value: 'warning', title: 'Important note' },
+] as const
+
+export type CalloutKind = (typeof CALLOUT_KINDS)[number]['value']
+
+/** Reader-facing labels by callout kind, for lookups. */
+export const CALLOUT_KIND_LABELS = Object.fromEntries(CALLOUT_KINDS.map((kind) => [kind.value, kind.title])) as Record<CalloutKind, string>
+
+export function isCalloutKind(value: unknown): value is CalloutKind {
+  return CALLOUT_KINDS.some((kind) => kind.value === value)
 }

@@ -1,5 +1,5 @@
 import { defineDocuments, defineLocations, type DocumentLocationResolvers, type DocumentResolver } from 'sanity/presentation'
-import { guidePath, newsPath } from '../lib/urls'
+import { guidePath, newsPath, pagePath } from '../lib/urls'
 
 /*
  * How the Presentation tool connects documents and pages: `locations` lists the pages a document appears on
@@ -15,6 +15,13 @@ export const locations: DocumentLocationResolvers = {
       guide?.slug
         ? { locations: [{ title: guide.title || 'Untitled guide', href: guidePath(guide.slug) }, HUB] }
         : { message: 'This guide has no slug yet, so it has no page to preview.', tone: 'caution' },
+  }),
+  page: defineLocations({
+    select: { title: 'title', slug: 'slug.current' },
+    resolve: (page) =>
+      page?.slug
+        ? { locations: [{ title: page.title || 'Untitled page', href: pagePath(page.slug) }] }
+        : { message: 'This page has no slug yet, so it has no address to preview.', tone: 'caution' },
   }),
   newsItem: defineLocations({
     select: { title: 'title', slug: 'slug.current' },
@@ -33,5 +40,5 @@ export const locations: DocumentLocationResolvers = {
 export const mainDocuments: DocumentResolver[] = defineDocuments([
   { route: '/', filter: `_id == "siteSettings"` },
   { route: '/news/:slug', filter: `_type == "newsItem" && slug.current == $slug` },
-  { route: '/:slug', filter: `_type == "guide" && slug.current == $slug` },
+  { route: '/:slug', filter: `_type in ["guide", "page"] && slug.current == $slug` },
 ])

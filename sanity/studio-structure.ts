@@ -65,6 +65,11 @@ export const structure: StructureResolver = (S) =>
             ]),
         ),
       S.listItem()
+        .id('page')
+        .title('Pages')
+        .schemaType('page')
+        .child(S.documentTypeList('page').title('Pages').defaultOrdering([{ field: 'title', direction: 'asc' }])),
+      S.listItem()
         .id('faq')
         .title('FAQ')
         .schemaType('faq')

@@ -16,7 +16,9 @@ jest.setTimeout(300_000)
 
 const SECRET = 'webhook-secret-for-tests'
 const CRON_SECRET = 'cron-secret-for-tests'
-const GUIDE_ID = 'guide-iso-64-bit' // not in the header navigation, so its edit leaves other pages cached
+// Every guide is in the header navigation, so only an edit that keeps its title and address (a body edit, `renamed:
+// false`) leaves the other pages cached.
+const GUIDE_ID = 'guide-iso-64-bit'
 const GUIDE_PATH = '/windows-12-iso-64-bit'
 const seed = loadSeed()
 const seedGuide = seed.find((doc) => doc._id === GUIDE_ID) as StandInDocument
@@ -36,7 +38,10 @@ async function page(site: RunningSite, route: string) {
   return { status: response.status, html: await response.text(), cache: response.headers.get('x-nextjs-cache') }
 }
 
-const guideChange = { _type: 'guide', _id: GUIDE_ID, slug: 'windows-12-iso-64-bit' }
+const guideChange = { _type: 'guide', _id: GUIDE_ID, slug: 'windows-12-iso-64-bit', renamed: false }
+/** The paragraph version 2 of the guide starts with. */
+const V2 = 'This is version 2 of the 64-bit ISO guide.'
+const v2Paragraph = { _type: 'block', _key: 'v2', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 'v2s', text: V2, marks: [] }] }
 
 describe('hosted source: ISR, webhook, outage, scheduled news', () => {
   let standIn: SanityStandIn
@@ -58,11 +63,12 @@ describe('hosted source: ISR, webhook, outage, scheduled news', () => {
   })
 
   it('keeps serving the cached v1 after the content changes, until a signed webhook arrives', async () => {
-    expect(firstHeading((await page(site, GUIDE_PATH)).html)).toBe(seedGuide.title)
-    standIn.upsert({ ...seedGuide, title: 'ISO 64-bit guide, version 2' })
+    expect((await page(site, GUIDE_PATH)).html).not.toContain(V2)
+    standIn.upsert({ ...seedGuide, body: [v2Paragraph, ...(seedGuide.body as object[])] })
     const cached = await page(site, GUIDE_PATH)
     expect(cached.status).toBe(200)
     expect(firstHeading(cached.html)).toBe(seedGuide.title)
+    expect(cached.html).not.toContain(V2)
   })
 
   it('refuses forged webhooks with 401 and changes nothing', async () => {
@@ -72,7 +78,7 @@ describe('hosted source: ISR, webhook, outage, scheduled news', () => {
     const unsigned = await fetch(`${site.url}/api/revalidate`, { method: 'POST', body: JSON.stringify(guideChange) })
     expect([wrongSecret.status, tampered.status, replayed.status, unsigned.status]).toEqual([401, 401, 401, 401])
     expect((await replayed.json()).message).toMatch(/more than 300 s from now/)
-    expect(firstHeading((await page(site, GUIDE_PATH)).html)).toBe(seedGuide.title)
+    expect((await page(site, GUIDE_PATH)).html).not.toContain(V2)
   })
 
   it('answers 400 for malformed or typeless bodies, 405 for other methods, 413 for large bodies', async () => {
@@ -88,7 +94,7 @@ describe('hosted source: ISR, webhook, outage, scheduled news', () => {
     expect((await signedWebhook(site, { _id: 'x' })).status).toBe(400)
     expect((await fetch(`${site.url}/api/revalidate`)).status).toBe(405)
     expect((await signedWebhook(site, { ...guideChange, padding: 'x'.repeat(70 * 1024) })).status).toBe(413)
-    expect(firstHeading((await page(site, GUIDE_PATH)).html)).toBe(seedGuide.title)
+    expect((await page(site, GUIDE_PATH)).html).not.toContain(V2)
   })
 
   it('shows v2 on the next request after a signed webhook, and leaves unrelated pages cached', async () => {
@@ -98,11 +104,11 @@ describe('hosted source: ISR, webhook, outage, scheduled news', () => {
     const answeredAt = Date.now()
     expect(response.status).toBe(200)
     const { revalidated } = (await response.json()) as { revalidated: string[] }
-    expect(revalidated.sort()).toEqual(['doc:guide-iso-64-bit', 'link:guide-iso-64-bit', 'list:guide', 'slug:guide:windows-12-iso-64-bit'])
+    expect(revalidated.sort()).toEqual(['doc:guide-iso-64-bit', 'list:guide', 'slug:guide:windows-12-iso-64-bit'])
 
     const fresh = await page(site, GUIDE_PATH)
     console.log(`webhook response -> first fresh page: ${Date.now() - answeredAt} ms`)
-    expect(firstHeading(fresh.html)).toBe('ISO 64-bit guide, version 2')
+    expect(fresh.html).toContain(V2)
 
     const unrelated = await page(site, '/news')
     expect(unrelated.status).toBe(200)
@@ -119,7 +125,7 @@ describe('hosted source: ISR, webhook, outage, scheduled news', () => {
         expect((await signedWebhook(site, guideChange)).status).toBe(200)
         const during = await page(site, GUIDE_PATH)
         expect({ mode, status: during.status }).toEqual({ mode, status: 200 })
-        expect(firstHeading(during.html)).toBe('ISO 64-bit guide, version 2')
+        expect(during.html).toContain(V2)
         expect(during.html).not.toMatch(/ECONNREFUSED|stand-in is down|Internal Server Error/)
         expect(site.output().slice(logBefore)).toMatch(/\[sanity\] hosted source failed \(.*\); serving the last good result/)
       } finally {

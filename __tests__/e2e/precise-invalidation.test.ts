@@ -83,7 +83,7 @@ beforeAll(async () => {
     ),
   ]
   newsPaths = (await runQuery<string[]>(seed, `*[_type == "newsItem" && publishedAt <= now()].slug.current`)).map((slug) => `/news/${slug}`)
-  navigationIds = await runQuery<string[]>(seed, `*[_id == "siteSettings"][0].navigation[]._ref`)
+  navigationIds = await runQuery<string[]>(seed, `*[_id == "siteSettings"][0].navigation[].links[].guide._ref`)
 })
 
 afterAll(() => site?.stop())

@@ -9,6 +9,8 @@ import type {
   NEWS_ITEM_QUERY_RESULT,
   NEWS_PAGE_QUERY_RESULT,
   NEWS_SLUGS_QUERY_RESULT,
+  PAGE_QUERY_RESULT,
+  PAGE_SLUGS_QUERY_RESULT,
   SITE_SETTINGS_QUERY_RESULT,
 } from '@/sanity.types'
 import {
@@ -19,8 +21,11 @@ import {
   NEWS_ITEM_QUERY,
   NEWS_PAGE_QUERY,
   NEWS_SLUGS_QUERY,
+  PAGE_QUERY,
+  PAGE_SLUGS_QUERY,
   SITE_SETTINGS_QUERY,
 } from '@/sanity/lib/queries'
+import { isGuideIcon } from '@/lib/guide-icons'
 import { loadSeed, runQuery } from '../support/seed'
 
 const seed = loadSeed()
@@ -43,13 +48,26 @@ const textOf = (blocks: unknown[] | null | undefined) =>
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 describe('SITE_SETTINGS_QUERY', () => {
-  it('returns the navigation as guide titles and slugs that exist', async () => {
+  it('returns the navigation as named groups that together link every guide once, each with an icon', async () => {
     const settings = await runQuery<SITE_SETTINGS_QUERY_RESULT>(seed, SITE_SETTINGS_QUERY)
     expect(settings?.title).toBe('Windows 12 Guide')
     expect(settings?.disclaimer).toMatch(/not affiliated with.*Microsoft/i)
-    const navigation = settings?.navigation ?? []
-    expect(navigation.length).toBeGreaterThanOrEqual(4)
-    for (const item of navigation) expect(SEED_GUIDE_SLUGS).toContain(item?.slug)
+    const groups = settings?.navigation ?? []
+    expect(groups.map((group) => group.title)).toEqual(['Get Windows 12', 'About Windows 12'])
+    const links = groups.flatMap((group) => group.links)
+    expect(links.map((link) => link.slug).sort()).toEqual([...SEED_GUIDE_SLUGS].sort())
+    for (const link of links) {
+      expect(link.title).toBeTruthy()
+      expect(isGuideIcon(link.icon)).toBe(true)
+    }
+  })
+
+  it('returns the footer pages with their titles and addresses', async () => {
+    const settings = await runQuery<SITE_SETTINGS_QUERY_RESULT>(seed, SITE_SETTINGS_QUERY)
+    expect(settings?.footerLinks?.map((link) => [link.title, link.slug])).toEqual([
+      ['About us', 'about'],
+      ['Editorial policy', 'editorial-policy'],
+    ])
   })
 })
 
@@ -65,11 +83,26 @@ describe('HUB_QUERY', () => {
     expect(hub.settings?.isoStatus?.officialUrl).toMatch(/^https:\/\/www\.microsoft\.com\//)
   })
 
-  it('lists the eight guides in editorial order, each with a summary', () => {
+  it('lists the eight guides in editorial order, each with a one-paragraph summary and a word count', () => {
     expect(hub.guides.map((guide) => guide.slug).sort()).toEqual([...SEED_GUIDE_SLUGS].sort())
     const orders = hub.guides.map((guide) => seed.find((doc) => doc._id === guide._id)?.order as number)
     expect(orders).toEqual([...orders].sort((a, b) => a - b))
-    for (const guide of hub.guides) expect(textOf(guide.hubSummary).length).toBeGreaterThan(40)
+    for (const guide of hub.guides) {
+      // The first paragraph of the hub summary, as plain text.
+      const hubSummary = (seed.find((doc) => doc._id === guide._id)?.hubSummary ?? []) as Block[]
+      expect(guide.summary).toBe(textOf([hubSummary[0]]))
+      expect(guide.summary?.length).toBeGreaterThan(40)
+      // Text blocks and asides, counted by GROQ: within 10 % of a count of the same text here (GROQ splits on
+      // spaces only, so the last word of one paragraph and the first of the next count as one).
+      const body = (seed.find((doc) => doc._id === guide._id)?.body ?? []) as Block[]
+      const asides = body.filter((member) => member._type === 'callout').flatMap((member) => (member as { body?: Block[] }).body ?? [])
+      const expected = wordCount(textOf(body.filter((member) => member._type === 'block'))) + wordCount(textOf(asides))
+      expect(Math.abs((guide.wordCount ?? 0) - expected)).toBeLessThan(expected * 0.1)
+    }
+  })
+
+  it('has the release milestone chosen for the hub, with its window and claim status', () => {
+    expect(hub.settings?.release).toMatchObject({ title: 'Windows 12 general availability', window: 'Late 2026 to early 2027', status: 'expected' })
   })
 
   it('has the comparison table with the five seed rows, one value per column and a claim status each', () => {
@@ -212,6 +245,30 @@ describe('news queries', () => {
     expect(item?.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     expect(['confirmed', 'expected', 'rumored']).toContain(item?.status)
     for (const source of item?.sources ?? []) expect(source.url).toMatch(/^https?:\/\//)
+  })
+})
+
+describe('PAGE_SLUGS_QUERY and PAGE_QUERY', () => {
+  it('finds the about and editorial policy pages, with titles, descriptions and bodies', async () => {
+    const slugs = await runQuery<PAGE_SLUGS_QUERY_RESULT>(seed, PAGE_SLUGS_QUERY)
+    expect([...slugs].sort()).toEqual(['about', 'editorial-policy'])
+    for (const slug of slugs) {
+      const page = await runQuery<PAGE_QUERY_RESULT>(seed, PAGE_QUERY, { slug })
+      expect(page?.title).toBeTruthy()
+      expect(page?.seo?.description?.length).toBeGreaterThanOrEqual(50)
+      expect(wordCount(textOf(page?.body))).toBeGreaterThan(150)
+    }
+  })
+
+  it('links the two pages to each other', async () => {
+    const about = await runQuery<PAGE_QUERY_RESULT>(seed, PAGE_QUERY, { slug: 'about' })
+    const hrefs = (about?.body ?? []).flatMap((member) => (member._type === 'block' ? (member.markDefs ?? []).map((mark) => ('href' in mark ? mark.href : null)) : []))
+    expect(hrefs).toContain('/editorial-policy')
+  })
+
+  it('does not find a guide by its slug, nor an unknown page', async () => {
+    expect(await runQuery<PAGE_QUERY_RESULT>(seed, PAGE_QUERY, { slug: 'windows-12-features' })).toBeNull()
+    expect(await runQuery<PAGE_QUERY_RESULT>(seed, PAGE_QUERY, { slug: 'nope' })).toBeNull()
   })
 })
 

@@ -44,12 +44,13 @@ const item = (list: Serialized, id: string) => {
 }
 
 describe('the content lists', () => {
-  it('lists site settings first, then guides, FAQ, news and the reference content', async () => {
+  it('lists site settings first, then guides, pages, FAQ, news and the reference content', async () => {
     const root = await serializedStructure()
     const entries = root.items?.filter((entry) => entry.type !== 'divider').map((entry) => [entry.id, entry.title])
     expect(entries).toEqual([
       ['siteSettings', 'Site settings'],
       ['guide', 'Guides'],
+      ['page', 'Pages'],
       ['faq', 'FAQ'],
       ['newsItem', 'News'],
       ['comparisonTable', 'Comparison tables'],
@@ -113,7 +114,7 @@ describe('the site-settings singleton', () => {
     expect(templates).not.toContain('siteSettings')
     expect(templates).toContain('guide')
     const globalMenu = studio.workspace.document.resolveNewDocumentOptions({ type: 'global' }).map((option) => option.templateId)
-    expect(globalMenu).toEqual(['guide', 'faq', 'newsItem', 'comparisonTable', 'requirements', 'releaseMilestone', 'person'])
+    expect(globalMenu).toEqual(['guide', 'page', 'faq', 'newsItem', 'comparisonTable', 'requirements', 'releaseMilestone', 'person'])
   })
 
   it('cannot be deleted, duplicated or unpublished, but can be published', () => {
@@ -222,7 +223,7 @@ describe('Portable Text in the editor', () => {
     expect(preview(image, {})).toMatchObject({ title: 'Image without alternative text', subtitle: 'Alternative text missing' })
   })
 
-  it.each(['richText', 'simpleRichText'])('the internal link in %s offers guides only, never creating one', (name) => {
+  it.each(['richText', 'simpleRichText'])('the internal link in %s offers guides and pages only, never creating one', (name) => {
     const arrayType = schemaType(name)
     const block = arrayType && 'of' in arrayType ? (arrayType.of as ObjectSchemaType[]).find((member) => member.name === 'block') : undefined
     // A compiled text block keeps its annotation types as the members of its markDefs array.
@@ -231,7 +232,7 @@ describe('Portable Text in the editor', () => {
     expect(annotations.map((annotation) => annotation.name).sort()).toEqual(['claim', 'internalLink', 'link'])
     const internalLink = annotations.find((annotation) => annotation.name === 'internalLink')
     const reference = internalLink?.fields.find((field) => field.name === 'reference')?.type as (SchemaType & { to?: SchemaType[] }) | undefined
-    expect(reference?.to?.map((target) => target.name)).toEqual(['guide'])
+    expect(reference?.to?.map((target) => target.name)).toEqual(['guide', 'page'])
     expect(reference?.options).toMatchObject({ disableNew: true })
   })
 })
@@ -264,7 +265,14 @@ describe('Presentation (draft preview)', () => {
     expect(routes).toEqual([
       ['/', '_id == "siteSettings"'],
       ['/news/:slug', '_type == "newsItem" && slug.current == $slug'],
-      ['/:slug', '_type == "guide" && slug.current == $slug'],
+      ['/:slug', '_type in ["guide", "page"] && slug.current == $slug'],
     ])
+  })
+
+  it('locates a page at its address', () => {
+    const page = locations.page
+    if (!page || !('resolve' in page)) throw new Error('missing the page location resolver')
+    expect(page.resolve({ title: 'About', slug: 'about' })).toEqual({ locations: [{ title: 'About', href: '/about' }] })
+    expect(page.resolve({ title: 'Draft without slug', slug: null })).toMatchObject({ tone: 'caution' })
   })
 })

@@ -72,6 +72,30 @@ describe('titles and slugs', () => {
     expect(await studio.validate(copy)).toEqual([{ path: 'slug', level: 'error', message: 'Slug is already in use' }])
   })
 
+  it('refuses a page slug a guide uses, and a guide slug a page uses: both live at /slug', async () => {
+    const page = { ...seedDocument('page-about'), _id: 'page-features', slug: { _type: 'slug', current: 'windows-12-features' } }
+    expect(await studio.validate(page)).toEqual([{ path: 'slug', level: 'error', message: 'Slug is already in use' }])
+    const guide = seedDocument('guide-features')
+    guide.slug = { _type: 'slug', current: 'about' }
+    expect(await studio.validate(guide)).toEqual([{ path: 'slug', level: 'error', message: 'Slug is already in use' }])
+  })
+
+  it('refuses a page without a title or body, or at the address of a section of the site', async () => {
+    const page = seedDocument('page-editorial-policy')
+    delete page.title
+    delete page.body
+    page.slug = { _type: 'slug', current: 'news' }
+    const problems = errors(await studio.validate(page))
+    expect(problems).toHaveLength(3)
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: 'title', level: 'error', message: 'Give the page a title: it is the page heading.' },
+        { path: 'slug', level: 'error', message: '"news" is already the address of a section of the site. Choose another slug.' },
+        { path: 'body', level: 'error', message: 'The page has no text yet. Write the body before publishing.' },
+      ]),
+    )
+  })
+
   it('allows the same slug in a different type, and in the draft of the same document', async () => {
     const news = seedDocument('news-windows-10-end-of-support')
     news.slug = { _type: 'slug', current: 'windows-12-features' }
@@ -213,10 +237,10 @@ describe('rich text', () => {
     expect(await studio.validate(guideWithBody([], links))).toEqual([])
   })
 
-  it('refuses an internal link without a guide', async () => {
+  it('refuses an internal link without a guide or page', async () => {
     const problems = await studio.validate(guideWithBody([], [{ _type: 'internalLink', _key: 'i1' }]))
     expect(problems).toEqual([
-      { path: 'body[_key=="p1"].markDefs[_key=="i1"].reference', level: 'error', message: 'Choose the guide this text links to.' },
+      { path: 'body[_key=="p1"].markDefs[_key=="i1"].reference', level: 'error', message: 'Choose the guide or page this text links to.' },
     ])
   })
 })
@@ -327,6 +351,49 @@ describe('requirements', () => {
     expect(await studio.validate(document)).toEqual([
       { path: 'recommended', level: 'warning', message: 'Recommended is lower than minimum for: RAM (GB). Check the numbers.' },
     ])
+  })
+})
+
+describe('site settings navigation', () => {
+  type NavGroup = { _type: string; _key: string; title?: string; links?: { _type: string; _key: string; guide?: object; icon?: string }[] }
+  const link = (key: string, ref?: string) => ({ _type: 'navLink', _key: key, icon: 'book', ...(ref ? { guide: { _type: 'reference', _ref: ref } } : {}) })
+
+  it('refuses a group without a heading or without guides, and a link without a guide', async () => {
+    const settings = seedDocument('siteSettings')
+    const groups = settings.navigation as NavGroup[]
+    delete groups[0].title
+    groups[1].links = []
+    groups.push({ _type: 'navGroup', _key: 'g3', title: 'More', links: [link('l1')] })
+    const problems = errors(await studio.validate(settings)).map(({ path, message }) => ({ path, message }))
+    expect(problems).toHaveLength(3)
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: `navigation[_key=="${groups[0]._key}"].title`, message: 'Give the group a heading.' },
+        { path: `navigation[_key=="${groups[1]._key}"].links`, message: 'Add at least one guide to the group, or remove the group.' },
+        { path: 'navigation[_key=="g3"].links[_key=="l1"].guide', message: 'Choose the guide to link to.' },
+      ]),
+    )
+  })
+
+  it('refuses a guide listed in two groups, naming both', async () => {
+    const settings = seedDocument('siteSettings')
+    const groups = settings.navigation as NavGroup[]
+    groups[1].links?.push(link('again', 'guide-iso-download'))
+    expect(errors(await studio.validate(settings))).toEqual([
+      { path: 'navigation', level: 'error', message: 'A guide is listed in both "Get Windows 12" and "About Windows 12". Keep it in one group.' },
+    ])
+  })
+
+  it('refuses a page listed twice in the footer', async () => {
+    const settings = seedDocument('siteSettings')
+    settings.footerLinks = [
+      { _type: 'reference', _key: 'a', _ref: 'page-about' },
+      { _type: 'reference', _key: 'b', _ref: 'page-about' },
+    ]
+    // Sanity marks each of the duplicates.
+    const messages = errors(await studio.validate(settings)).map((problem) => problem.message)
+    expect(messages.length).toBeGreaterThan(0)
+    expect(new Set(messages)).toEqual(new Set(['This page is in the footer twice.']))
   })
 })
 

@@ -12,7 +12,7 @@ describe('RichText', () => {
         value={kinds.map((kind) => ({ _type: 'callout', _key: kind, kind, title: `About ${kind}`, body: [block(`Body of ${kind}`)] }))}
       />,
     )
-    const asides = screen.getAllByRole('complementary')
+    const asides = screen.getAllByRole('note')
     expect(asides.map((aside) => aside.getAttribute('aria-label'))).toEqual([
       'Practical insight',
       'Example',

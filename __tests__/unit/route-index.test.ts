@@ -18,6 +18,7 @@ describe('contentRouteExists (embedded source)', () => {
     write([
       { _id: 'guide-a', _type: 'guide', slug: { _type: 'slug', current: 'guide-a' } },
       { _id: 'guide-draftless', _type: 'guide' },
+      { _id: 'page-about', _type: 'page', slug: { _type: 'slug', current: 'about' } },
       ...Array.from({ length: 11 }, (_, n) => news(n, '2026-01-01T00:00:00Z')),
       news(99, '2026-11-21T12:00:05Z'),
     ])
@@ -26,8 +27,9 @@ describe('contentRouteExists (embedded source)', () => {
     delete process.env.SANITY_EMBEDDED_DATASET
   })
 
-  it('knows which guides exist', async () => {
+  it('knows which guides and pages exist (they share the top-level addresses)', async () => {
     expect(await contentRouteExists('/guide-a', NOW)).toBe(true)
+    expect(await contentRouteExists('/about', NOW)).toBe(true)
     expect(await contentRouteExists('/guide-b', NOW)).toBe(false)
   })
 

@@ -2,14 +2,18 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ComparisonTable } from '@/components/comparison/ComparisonTable'
 import { FaqList } from '@/components/faq/FaqList'
+import { GuideCards } from '@/components/guides/GuideCard'
+import { groupGuides, guideIcons } from '@/components/guides/guide-groups'
 import { IsoStatus } from '@/components/hub/IsoStatus'
+import { ReleaseWindow } from '@/components/hub/ReleaseWindow'
+import { Icon } from '@/components/icons/Icon'
 import { NewsList } from '@/components/news/NewsList'
 import { RichText } from '@/components/portable-text/RichText'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { hubJsonLd } from '@/lib/jsonld'
 import { pageDescription, pageMetadata } from '@/lib/metadata'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { CHECKER_PATH, guidePath, HOME_PATH, RELEASE_CALENDAR_PATH } from '@/lib/urls'
+import { CHECKER_PATH, FAQ_PATH, HOME_PATH, NEWS_PATH, RELEASE_CALENDAR_PATH } from '@/lib/urls'
 import { getHub, getSiteSettings } from '@/sanity/lib/content'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,47 +27,83 @@ export async function generateMetadata(): Promise<Metadata> {
   })
 }
 
-/** The hub: ISO status, one section per guide, the comparison, the latest news and the FAQ. */
+/**
+ * The hub: the answers most readers come for (ISO status, release window) beside the introduction, the reader
+ * tools, then the guides as cards in the navigation's groups, the latest news, the comparison and an FAQ preview.
+ */
 export default async function HubPage() {
-  const [hub, siteSettings] = await Promise.all([getHub(), getSiteSettings()])
-  const settings = hub.settings
+  const [hub, settings] = await Promise.all([getHub(), getSiteSettings()])
+  const intro = hub.settings
+  const icons = guideIcons(settings?.navigation)
+  const groups = groupGuides(hub.guides, settings?.navigation, hub.guides.length > 0 && (settings?.navigation ?? []).length > 0 ? 'More guides' : 'All guides')
   return (
     <div className="hub">
-      <JsonLd data={hubJsonLd({ name: siteSettings?.title || FALLBACK_SITE_TITLE, description: siteSettings?.description })} />
-      <header className="hub-intro">
-        <h1>{settings?.title || FALLBACK_SITE_TITLE}</h1>
-        {settings?.tagline ? <p className="lede">{settings.tagline}</p> : null}
-        <RichText value={settings?.hubIntro} />
-      </header>
-
-      <IsoStatus status={settings?.isoStatus} />
+      <JsonLd data={hubJsonLd({ name: settings?.title || FALLBACK_SITE_TITLE, description: settings?.description })} />
+      <section className="hub-hero" aria-labelledby="hub-title">
+        <div className="hub-title">
+          <h1 id="hub-title">{intro?.title || FALLBACK_SITE_TITLE}</h1>
+          {intro?.tagline ? <p className="lede">{intro.tagline}</p> : null}
+        </div>
+        <div className="hub-status">
+          <IsoStatus status={intro?.isoStatus} />
+          <ReleaseWindow release={intro?.release} guide={hub.timelineGuide} />
+        </div>
+        <div className="hub-intro prose">
+          <RichText value={intro?.hubIntro} />
+        </div>
+      </section>
 
       <section className="hub-section" aria-labelledby="hub-tools">
         <h2 id="hub-tools">Check your PC, follow the dates</h2>
-        <ul>
+        <ul className="card-grid tool-cards">
           <li>
-            <Link href={CHECKER_PATH}>Can my PC run Windows 12?</Link> Compare your PC with the expected requirements.
+            <article className="card">
+              <span className="card-icon">
+                <Icon name="chip" size={24} />
+              </span>
+              <h3 className="card-title">
+                <Link href={CHECKER_PATH}>Can my PC run Windows 12?</Link>
+              </h3>
+              <p className="card-text">Compare your PC with the expected requirements.</p>
+            </article>
           </li>
           <li>
-            <a href={RELEASE_CALENDAR_PATH} type="text/calendar">
-              Add to calendar
-            </a>
-            : the release milestones as an .ics file for your calendar app.
+            <article className="card">
+              <span className="card-icon">
+                <Icon name="calendar" size={24} />
+              </span>
+              <h3 className="card-title">
+                <a href={RELEASE_CALENDAR_PATH} type="text/calendar">
+                  Add to calendar
+                </a>
+              </h3>
+              <p className="card-text">The release milestones as an .ics file for your calendar app.</p>
+            </article>
           </li>
         </ul>
       </section>
 
-      {hub.guides.map((guide) => (
-        <section key={guide._id} className="hub-section" aria-labelledby={`hub-${guide.slug}`}>
-          <h2 id={`hub-${guide.slug}`}>{guide.title}</h2>
-          <RichText value={guide.hubSummary} />
-          <p className="read-more">
-            <Link href={guidePath(guide.slug)}>
-              Read the full guide<span className="visually-hidden">: {guide.title}</span> →
-            </Link>
-          </p>
+      {groups.length > 0 ? (
+        <section className="hub-section" aria-labelledby="hub-guides">
+          <h2 id="hub-guides">Guides</h2>
+          {groups.map((group) => (
+            <div key={group.key} className="hub-group">
+              <h3 className="hub-group-title">{group.title}</h3>
+              <GuideCards guides={group.guides} icons={icons} headingLevel={4} />
+            </div>
+          ))}
         </section>
-      ))}
+      ) : null}
+
+      <section className="hub-section" aria-labelledby="hub-news">
+        <div className="section-head">
+          <h2 id="hub-news">Latest Windows 12 news</h2>
+          <Link href={NEWS_PATH} className="section-link">
+            All news <Icon name="arrow-right" size={16} />
+          </Link>
+        </div>
+        <NewsList items={hub.latestNews} headingLevel={3} layout="grid" />
+      </section>
 
       {hub.comparisonTable ? (
         <section className="hub-section" aria-label="Comparison">
@@ -71,21 +111,15 @@ export default async function HubPage() {
         </section>
       ) : null}
 
-      <section className="hub-section" aria-labelledby="hub-news">
-        <h2 id="hub-news">Latest Windows 12 news</h2>
-        <NewsList items={hub.latestNews} headingLevel={3} />
-        <p className="read-more">
-          <Link href="/news">All news →</Link>
-        </p>
-      </section>
-
       {hub.faqs.length > 0 ? (
         <section className="hub-section" aria-labelledby="hub-faq">
-          <h2 id="hub-faq">Frequently asked questions</h2>
+          <div className="section-head">
+            <h2 id="hub-faq">Frequently asked questions</h2>
+            <Link href={FAQ_PATH} className="section-link">
+              All questions <Icon name="arrow-right" size={16} />
+            </Link>
+          </div>
           <FaqList faqs={hub.faqs} />
-          <p className="read-more">
-            <Link href="/faq">All questions →</Link>
-          </p>
         </section>
       ) : null}
     </div>

@@ -13,7 +13,7 @@ import type {
 import { ReleaseTimeline } from '@/components/release/ReleaseTimeline'
 import { RequirementsTable } from '@/components/requirements/RequirementsTable'
 import { absoluteUrl, safeExternalUrl, safeInternalPath } from '@/lib/urls'
-import { CALLOUT_KIND_LABELS } from '@/lib/vocabulary'
+import { CALLOUT_KIND_LABELS, isCalloutKind } from '@/lib/vocabulary'
 
 /**
  * A news body as HTML for feed readers. Feed readers show the HTML outside the site, so every link is absolute
@@ -25,7 +25,7 @@ const asBlocks = (value: readonly unknown[] | null | undefined): PortableTextBlo
   (value ?? []).filter((member): member is PortableTextBlock => typeof member === 'object' && member !== null && '_type' in member)
 
 function FeedCallout({ value }: { value: CalloutValue }) {
-  const label = CALLOUT_KIND_LABELS[value.kind] ?? CALLOUT_KIND_LABELS.insight
+  const label = CALLOUT_KIND_LABELS[isCalloutKind(value.kind) ? value.kind : 'insight']
   const title = value.title && value.title.trim().toLowerCase() !== label.toLowerCase() ? value.title : null
   return (
     <blockquote>

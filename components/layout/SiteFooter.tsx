@@ -1,15 +1,63 @@
 import Link from 'next/link'
+import { SiteMark } from '@/components/icons/Icon'
+import { FAQ_PATH, guidePath, HOME_PATH, NEWS_PATH, pagePath } from '@/lib/urls'
+import { visibleGroups, type FooterLinks, type NavGroups } from './navigation'
 
 const DEFAULT_DISCLAIMER =
   'This site is an independent publication and is not affiliated with, endorsed by or sponsored by Microsoft.'
 
-export function SiteFooter({ title, disclaimer }: { title: string; disclaimer: string | null | undefined }) {
+type Props = {
+  title: string
+  disclaimer: string | null | undefined
+  navigation: NavGroups | null | undefined
+  pages: FooterLinks | null | undefined
+}
+
+/** Every guide, the site's sections and its own pages (About, Editorial policy), and the disclaimer. */
+export function SiteFooter({ title, disclaimer, navigation, pages }: Props) {
+  const groups = visibleGroups(navigation)
+  const sitePages = (pages ?? []).filter((page) => Boolean(page.slug))
   return (
     <footer className="site-footer">
-      <p className="disclaimer">{disclaimer || DEFAULT_DISCLAIMER}</p>
-      <nav aria-label="Footer">
-        <Link href="/">{title}</Link> · <Link href="/news">News</Link> · <Link href="/faq">FAQ</Link>
-      </nav>
+      <div className="shell footer-grid">
+        <div className="footer-about">
+          <Link href={HOME_PATH} className="brand">
+            <SiteMark size={28} />
+            <span className="brand-name">{title}</span>
+          </Link>
+          <p className="disclaimer">{disclaimer || DEFAULT_DISCLAIMER}</p>
+        </div>
+        <nav aria-label="Footer" className="footer-nav">
+          {groups.map((group) => (
+            <div key={group._key} className="footer-column">
+              <p className="footer-heading">{group.title}</p>
+              <ul>
+                {group.links.map((link) => (
+                  <li key={link._key}>
+                    <Link href={guidePath(link.slug)}>{link.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          <div className="footer-column">
+            <p className="footer-heading">{title}</p>
+            <ul>
+              <li>
+                <Link href={NEWS_PATH}>News</Link>
+              </li>
+              <li>
+                <Link href={FAQ_PATH}>FAQ</Link>
+              </li>
+              {sitePages.map((page) => (
+                <li key={page._key}>
+                  <Link href={pagePath(page.slug)}>{page.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      </div>
     </footer>
   )
 }

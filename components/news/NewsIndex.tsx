@@ -13,7 +13,7 @@ export function NewsIndex({ page, news }: { page: number; news: NEWS_PAGE_QUERY_
   if (!window) notFound()
   return (
     <div className="news-index">
-      <header>
+      <header className="article-header">
         <h1>Windows 12 news</h1>
         <p className="lede">
           Dated updates on Windows 12, newest first. Each item says whether its claim is confirmed, expected or rumored.

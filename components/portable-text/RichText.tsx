@@ -1,11 +1,13 @@
-import { PortableText, type PortableTextComponents, type PortableTextBlock } from '@portabletext/react'
+import { PortableText, type PortableTextBlock, type PortableTextBlockComponent, type PortableTextComponentProps, type PortableTextComponents } from '@portabletext/react'
 import Link from 'next/link'
+import { Icon } from '@/components/icons/Icon'
+import type { OutlineHeading } from '@/lib/outline'
 import { ComparisonTable } from '@/components/comparison/ComparisonTable'
 import { ReleaseTimeline } from '@/components/release/ReleaseTimeline'
 import { RequirementsTable } from '@/components/requirements/RequirementsTable'
 import { ClaimMark } from '@/components/trust/ClaimMark'
 import { withClaimSourceNumbers, type NumberedSource } from '@/components/trust/sources'
-import { safeExternalUrl, safeInternalPath } from '@/lib/urls'
+import { safeExternalUrl, safeInternalPath, sectionHref } from '@/lib/urls'
 import { Callout } from './Callout'
 import { ContentImage } from './ContentImage'
 import { Steps } from './Steps'
@@ -65,18 +67,48 @@ const components: PortableTextComponents = {
   unknownMark: ({ children }) => <>{children}</>,
 }
 
+/**
+ * A heading of the page's outline: its id (lib/outline.ts), focusable by script and by following a link to it
+ * (tabIndex -1, so keyboard users continue from the section they jumped to), and a link to itself for sharing,
+ * shown on hover and focus. The link sits beside the heading, not in it, so the heading's name stays its text.
+ */
+function anchoredHeading(level: 'h2' | 'h3', ids: Map<string, OutlineHeading>): PortableTextBlockComponent {
+  const Heading = level
+  function AnchoredHeading({ value, children }: PortableTextComponentProps<PortableTextBlock>) {
+    const heading = value._key ? ids.get(value._key) : undefined
+    if (!heading) return <Heading>{children}</Heading>
+    return (
+      <div className={`heading-anchored heading-anchored-${level}`}>
+        <Heading id={heading.id} tabIndex={-1}>
+          {children}
+        </Heading>
+        <a className="heading-anchor" href={sectionHref(heading.id)}>
+          <Icon name="link" size={18} />
+          <span className="visually-hidden">Link to the section “{heading.text}”</span>
+        </a>
+      </div>
+    )
+  }
+  return AnchoredHeading
+}
+
 type RichTextProps = {
   /** Any Portable Text array a query returned; null and undefined render nothing. */
   value: readonly unknown[] | null | undefined
   /** The page's numbered sources: claims that point to one link to it. */
   sources?: readonly NumberedSource[]
+  /** The outline of this body (lib/outline.ts): its headings get their ids and anchor links. */
+  outline?: readonly OutlineHeading[]
 }
 
-export function RichText({ value, sources = [] }: RichTextProps) {
+export function RichText({ value, sources = [], outline }: RichTextProps) {
   if (!value || value.length === 0) return null
   // Members without a _type (corrupt data) are dropped: they can carry nothing a reader could use.
   const blocks = withClaimSourceNumbers(value, sources).filter(
     (member): member is PortableTextBlock => typeof member === 'object' && member !== null && '_type' in member,
   )
-  return <PortableText value={blocks} components={components} onMissingComponent={false} />
+  const ids = new Map((outline ?? []).map((heading) => [heading.key, heading]))
+  const withAnchors: PortableTextComponents =
+    ids.size > 0 ? { ...components, block: { ...(components.block as object), h2: anchoredHeading('h2', ids), h3: anchoredHeading('h3', ids) } } : components
+  return <PortableText value={blocks} components={withAnchors} onMissingComponent={false} />
 }

@@ -1,3 +1,4 @@
+import { Icon } from '@/components/icons/Icon'
 import { SEARCH_PATH } from '@/lib/urls'
 import { SEARCH_QUERY_MAX_LENGTH } from '@/lib/search'
 import styles from './SearchBox.module.css'
@@ -10,12 +11,14 @@ type SearchBoxProps = {
   /** The visible label; the header hides it visually, the search page shows it. */
   label?: string
   hideLabel?: boolean
+  /** The header's narrow version: the button shows an icon, its name stays "Search". */
+  compact?: boolean
 }
 
 /** A plain GET form to /search: works without JavaScript, and every results page has its own address. */
-export function SearchBox({ id, query = '', label = 'Search the guide', hideLabel = false }: SearchBoxProps) {
+export function SearchBox({ id, query = '', label = 'Search the guide', hideLabel = false, compact = false }: SearchBoxProps) {
   return (
-    <form role="search" action={SEARCH_PATH} method="get" className={styles.form}>
+    <form role="search" action={SEARCH_PATH} method="get" className={compact ? `${styles.form} ${styles.compact}` : styles.form}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : styles.label}>
         {label}
       </label>
@@ -30,9 +33,17 @@ export function SearchBox({ id, query = '', label = 'Search the guide', hideLabe
           autoComplete="off"
           enterKeyHint="search"
           spellCheck={false}
+          placeholder={compact ? 'Search' : undefined}
         />
         <button type="submit" className={styles.button}>
-          Search
+          {compact ? (
+            <>
+              <Icon name="search" size={18} />
+              <span className="visually-hidden">Search</span>
+            </>
+          ) : (
+            'Search'
+          )}
         </button>
       </span>
     </form>

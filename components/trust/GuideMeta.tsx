@@ -11,13 +11,15 @@ type GuideMetaProps = {
   author: Person
   reviewer: Person
   updates: readonly Update[] | null
+  /** "6 min read", last on the line. */
+  readingTime?: string | null
 }
 
 /**
  * A guide's metadata line: who wrote it, when and by whom its facts were last reviewed, and the latest change
  * ("Updated 22 November 2026: ..."). The same person as author and reviewer is named once.
  */
-export function GuideMeta({ reviewedAt, author, reviewer, updates }: GuideMetaProps) {
+export function GuideMeta({ reviewedAt, author, reviewer, updates, readingTime }: GuideMetaProps) {
   const authorName = personName(author)
   const reviewerName = personName(reviewer)
   const samePerson = Boolean(authorName && reviewerName && author?._id === reviewer?._id)
@@ -40,6 +42,7 @@ export function GuideMeta({ reviewedAt, author, reviewer, updates }: GuideMetaPr
       </>,
     )
   }
+  if (readingTime) parts.push(readingTime)
   if (parts.length === 0) return null
   return (
     <p className="page-meta">

@@ -11,6 +11,8 @@ import {
   NEWS_ITEM_QUERY,
   NEWS_PAGE_QUERY,
   NEWS_SLUGS_QUERY,
+  PAGE_QUERY,
+  PAGE_SLUGS_QUERY,
   POPULAR_GUIDES_QUERY,
   RELEASE_MILESTONES_QUERY,
   SEARCH_QUERY,
@@ -64,6 +66,16 @@ export function getNewsItem(slug: string) {
 /** Every FAQ entry, in editors' order. */
 export function getFaqs() {
   return readContent({ query: FAQ_PAGE_QUERY, lists: ['faq'] })
+}
+
+/** Addresses of every page (About, Editorial policy...), for prerendering. */
+export function getPageSlugs() {
+  return readContent({ query: PAGE_SLUGS_QUERY, lists: ['page'] })
+}
+
+/** One page by its address (pages and guides share /slug). */
+export function getPage(slug: string) {
+  return readContent({ query: PAGE_QUERY, params: { slug }, lists: ['releaseMilestone'], tags: [slugTag('page', slug)] })
 }
 
 /**

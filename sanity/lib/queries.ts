@@ -34,6 +34,12 @@ const bodyProjection = `{
   _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }
 }`
 
+/** Words in a body's text blocks and asides, for the reading time (lib/reading-time.ts). */
+const wordCountProjection = `"wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)`
+
+/** A guide in one or two sentences, for cards: the first paragraph of its hub summary, else its search description. */
+const guideSummaryProjection = `"summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description))`
+
 /** News visible to readers: published and due. Datetimes are stored as UTC ISO strings, so they compare as strings. */
 const visibleNewsFilter = `_type == "newsItem" && defined(slug.current) && publishedAt <= now()`
 
@@ -67,7 +73,18 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
   "tagline": string(tagline),
   "description": string(description),
   "disclaimer": string(disclaimer),
-  "navigation": navigation[]{ _key, _ref, "title": coalesce(string(@->shortTitle), string(@->title)), "slug": @->slug.current }
+  "navigation": navigation[]{
+    _key,
+    "title": string(title),
+    "links": links[defined(guide._ref)]{
+      _key,
+      "icon": string(icon),
+      "_ref": guide._ref,
+      "title": coalesce(string(guide->shortTitle), string(guide->title)),
+      "slug": guide->slug.current
+    }
+  },
+  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }
 }`)
 
 export const HUB_QUERY = defineQuery(`{
@@ -76,13 +93,18 @@ export const HUB_QUERY = defineQuery(`{
     "title": string(title),
     "tagline": string(tagline),
     "hubIntro": hubIntro[]${simpleTextProjection},
-    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl }
+    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },
+    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }
   },
   "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){
     _id,
     "title": string(title),
     "slug": slug.current,
-    "hubSummary": hubSummary[]${simpleTextProjection}
+    ${guideSummaryProjection},
+    ${wordCountProjection}
+  },
+  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{
+    _id, "title": string(title), "slug": slug.current
   },
   "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{
     "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }
@@ -109,8 +131,20 @@ export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $s
   "reviewer": reviewer->${personProjection},
   "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },
   ${sourcesProjection},
+  ${wordCountProjection},
   "body": body[]${bodyProjection},
-  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "description": string(seo.description) }
+  "related": related[]->{ _id, "title": string(title), "slug": slug.current, ${guideSummaryProjection}, ${wordCountProjection} }
+}`)
+
+export const PAGE_SLUGS_QUERY = defineQuery(`*[_type == "page" && defined(slug.current)].slug.current`)
+
+export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
+  _id,
+  _updatedAt,
+  "title": string(title),
+  "slug": slug.current,
+  seo{ "title": string(title), "description": string(description) },
+  "body": body[]${bodyProjection}
 }`)
 
 export const NEWS_SLUGS_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(publishedAt desc).slug.current`)
@@ -167,6 +201,7 @@ export const SITEMAP_QUERY = defineQuery(`{
 /** Every routable slug, for the proxy's 404 decisions; publishedAt is checked per request so due news appears on time. */
 export const ROUTE_INDEX_QUERY = defineQuery(`{
   "guides": *[_type == "guide" && defined(slug.current)].slug.current,
+  "pages": *[_type == "page" && defined(slug.current)].slug.current,
   "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }
 }`)
 

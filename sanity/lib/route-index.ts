@@ -44,7 +44,8 @@ const state = (): State => (store.__routeIndex ??= { loadedAt: 0 })
 
 function toIndex(result: ROUTE_INDEX_QUERY_RESULT): RouteIndex {
   return {
-    guides: new Set(result.guides.filter((slug): slug is string => typeof slug === 'string')),
+    // Guides and pages share the top-level addresses (an index saved by an older version has no pages).
+    guides: new Set([...result.guides, ...(result.pages ?? [])].filter((slug): slug is string => typeof slug === 'string')),
     news: new Map(
       result.news.flatMap((item) => {
         const publishedAt = item.publishedAt ? Date.parse(item.publishedAt) : NaN

@@ -3,6 +3,7 @@ import { faq } from './documents/faq'
 import { guide } from './documents/guide'
 import { newsItem } from './documents/newsItem'
 import { person } from './documents/person'
+import { page } from './documents/page'
 import { releaseMilestone } from './documents/releaseMilestone'
 import { requirementSpec, requirements } from './documents/requirements'
 import { siteSettings } from './documents/siteSettings'
@@ -22,6 +23,7 @@ export const schemaTypes = [
   // documents
   siteSettings,
   guide,
+  page,
   faq,
   newsItem,
   comparisonTable,

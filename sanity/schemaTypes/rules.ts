@@ -1,4 +1,4 @@
-import { defineField, type SlugValue, type StringRule, type TextRule, type UrlRule } from 'sanity'
+import { defineField, getPublishedId, type SlugIsUniqueValidator, type SlugValue, type StringRule, type TextRule, type UrlRule } from 'sanity'
 import { slugify } from '../../lib/slugify'
 
 /*
@@ -27,9 +27,9 @@ export const SLUG_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export const SLUG_MAX_LENGTH = 96
 
-/** Turns a title into a slug that passes SLUG_FORMAT (the site's one slug rule, lib/slugify), cut to the maximum length. */
+/** Turns a title into a slug that passes SLUG_FORMAT (see lib/slugify.ts for the rules). */
 export function toSlug(input: string): string {
-  return slugify(input).slice(0, SLUG_MAX_LENGTH).replace(/-+$/, '')
+  return slugify(input, SLUG_MAX_LENGTH)
 }
 
 /** Why a slug cannot be used, or undefined when it is fine. Uniqueness is checked by Sanity's slug type itself. */
@@ -41,24 +41,52 @@ export function slugProblem(slug: string, reserved: readonly string[] = []): str
   return undefined
 }
 
+/** Guides and pages share the site's top-level addresses (/slug), so a slug must be unique across both types. */
+export const TOP_LEVEL_TYPES = ['guide', 'page'] as const
+
+/**
+ * Sanity's own uniqueness check (one document type) widened to several types: the slug is taken when any
+ * document of those types, other than this one and its drafts or versions, uses it.
+ */
+function uniqueAmong(types: readonly string[]): SlugIsUniqueValidator {
+  return (slug, context) => {
+    if (!context.document) return true
+    return context
+      .getClient({ apiVersion: '2025-02-19' })
+      .withConfig({ perspective: 'raw' })
+      .fetch<boolean>(
+        '!defined(*[_type in $types && !sanity::versionOf($published) && slug.current == $slug][0]._id)',
+        { types: [...types], published: getPublishedId(context.document._id), slug },
+        { signal: context.signal, tag: 'validation.slug-is-unique' },
+      )
+  }
+}
+
 type SlugFieldOptions = {
-  /** How the address looks, for the help text: "/" for guides, "/news/" for news. */
+  /** How the address looks, for the help text: "/" for guides and pages, "/news/" for news. */
   pathPrefix: string
   /** Slugs that would collide with fixed routes of the site. */
   reserved?: readonly string[]
+  /** Types that share this address space; by default only documents of the same type are compared. */
+  uniqueAcross?: readonly string[]
 }
 
 /**
- * The URL slug of a routable document. Sanity's slug type already refuses a slug that another document of the
- * same type uses; this adds "required", the format and reserved words.
+ * The URL slug of a routable document. Sanity's slug type refuses a slug that another document of the same type
+ * (or of the `uniqueAcross` types) uses; this adds "required", the format and reserved words.
  */
-export function slugField({ pathPrefix, reserved = [] }: SlugFieldOptions) {
+export function slugField({ pathPrefix, reserved = [], uniqueAcross }: SlugFieldOptions) {
   return defineField({
     name: 'slug',
     title: 'URL slug',
     type: 'slug',
     description: `Required. The page address: ${pathPrefix}your-slug ("Generate" builds it from the title). Changing it after publishing breaks links to the old address.`,
-    options: { source: 'title', maxLength: SLUG_MAX_LENGTH, slugify: (input: string) => toSlug(input) },
+    options: {
+      source: 'title',
+      maxLength: SLUG_MAX_LENGTH,
+      slugify: (input: string) => toSlug(input),
+      ...(uniqueAcross ? { isUnique: uniqueAmong(uniqueAcross) } : {}),
+    },
     // One chained rule, not an array: every rule of a slug field also carries the slug type's own checks
     // (including the uniqueness query), so a second rule would report each of them twice.
     validation: (rule) =>

@@ -25,7 +25,7 @@ export default async function FaqPage() {
   return (
     <div className="faq-page">
       <JsonLd data={faqJsonLd(faqs.map((faq) => ({ question: faq.question, answer: portableTextToPlain(faq.answer) })))} />
-      <header>
+      <header className="article-header">
         <h1>Windows 12: frequently asked questions</h1>
         <p className="lede">Short, honest answers. Where Microsoft has not said anything yet, the answer says so.</p>
       </header>

@@ -2,7 +2,7 @@ import { defineArrayMember, defineField, defineType, getPublishedId, type Refere
 import { daysSince, REVIEW_NOTICE_DAYS, REVIEW_WARNING_DAYS } from '../../../lib/review'
 import { sourcesField } from '../objects/source'
 import { bylineField } from '../objects/byline'
-import { filledIn, slugField } from '../rules'
+import { filledIn, slugField, TOP_LEVEL_TYPES } from '../rules'
 
 /** What is wrong with a review date on `now`: a day to come (error), or too long ago (warning); undefined when fine. */
 export function reviewDateProblem(value: unknown, now: Date): { level: 'error' | 'warning'; message: string } | undefined {
@@ -28,8 +28,8 @@ const reviewDateRule = (level: 'error' | 'warning') => (value: unknown) => {
 /** A change-log summary is one line readers can scan. */
 export const UPDATE_SUMMARY_MAX = 160
 
-/** First path segments the site itself uses: a guide at one of these addresses could never be reached. */
-export const RESERVED_GUIDE_SLUGS = ['news', 'faq', 'studio', 'api', 'search'] as const
+/** First path segments the site itself uses: a guide or page at one of these addresses could never be reached. */
+export const RESERVED_GUIDE_SLUGS = ['news', 'faq', 'studio', 'api', 'search', 'can-my-pc-run-windows-12', 'sitemaps'] as const
 
 export const guide = defineType({
   name: 'guide',
@@ -43,7 +43,7 @@ export const guide = defineType({
       validation: (rule) => rule.required().error('Give the guide a title: it is the page heading.'),
     }),
     defineField({ name: 'shortTitle', title: 'Navigation label', type: 'string', description: 'Short label for menus, e.g. "Release date".' }),
-    slugField({ pathPrefix: '/', reserved: RESERVED_GUIDE_SLUGS }),
+    slugField({ pathPrefix: '/', reserved: RESERVED_GUIDE_SLUGS, uniqueAcross: TOP_LEVEL_TYPES }),
     defineField({
       name: 'order',
       title: 'Order on the hub',

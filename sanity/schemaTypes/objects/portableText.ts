@@ -1,18 +1,12 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { ClaimSourceInput } from '../../components/ClaimSourceInput'
 import { ClaimIcon, KeyboardKeyDecorator, KeyboardKeyIcon } from '../../components/EditorMarks'
-import { CLAIM_STATUSES } from '../../../lib/vocabulary'
+import { CALLOUT_KINDS, CLAIM_STATUSES } from '../../../lib/vocabulary'
 import { webAddressRule } from '../rules'
 import { claimStatusField } from './claimStatus'
 
-/** The aside kinds the guides use: each gets its own label and colour on the site. */
-export const CALLOUT_KINDS = [
-  { title: 'Practical insight', value: 'insight' },
-  { title: 'Example', value: 'example' },
-  { title: 'Opinion', value: 'opinion' },
-  { title: 'Practical tip', value: 'tip' },
-  { title: 'Important note', value: 'warning' },
-] as const
+/** The aside kinds the guides use: each gets its own label and colour on the site (labels in lib/vocabulary). */
+export { CALLOUT_KINDS }
 
 export const calloutKindTitle = (value: unknown) => CALLOUT_KINDS.find((kind) => kind.value === value)?.title
 
@@ -42,18 +36,18 @@ const hasSources = (document: unknown) =>
 const annotations = [
   defineArrayMember({
     name: 'internalLink',
-    title: 'Link to a guide',
+    title: 'Link to a guide or page',
     type: 'object',
-    description: 'Links to one of our guides; the address follows the guide if its slug changes.',
+    description: 'Links to one of our guides or pages; the address follows it if its slug changes.',
     fields: [
       defineField({
         name: 'reference',
-        title: 'Guide',
+        title: 'Guide or page',
         type: 'reference',
-        to: [{ type: 'guide' }],
-        // Only guides that have an address can be linked, and a link is no place to create a new guide.
+        to: [{ type: 'guide' }, { type: 'page' }],
+        // Only documents that have an address can be linked, and a link is no place to create a new one.
         options: { disableNew: true, filter: 'defined(slug.current)' },
-        validation: (rule) => rule.required().error('Choose the guide this text links to.'),
+        validation: (rule) => rule.required().error('Choose the guide or page this text links to.'),
       }),
     ],
   }),

@@ -1,0 +1,58 @@
+import { headingId } from './slugify'
+
+/** One entry of a page's "On this page" outline. */
+export type OutlineHeading = {
+  /** The block's _key, so the renderer can give the same heading the same id. */
+  key: string
+  level: 2 | 3
+  text: string
+  id: string
+}
+
+type Span = { text?: unknown }
+type HeadingBlock = { _type?: unknown; _key?: unknown; style?: unknown; children?: unknown }
+
+function plainText(children: unknown): string {
+  if (!Array.isArray(children)) return ''
+  return children
+    .map((child: Span) => (child && typeof child.text === 'string' ? child.text : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * The H2 and H3 headings of a Portable Text body, in reading order, each with an id that is unique on the page:
+ * the id comes from the heading's text (lib/slugify.ts); a repeat gets "-2", "-3"... Ids in `reserved` (other
+ * ids on the page) are skipped the same way. Headings without text or without a _key are left out.
+ * Pure: the page's outline and the body's heading ids are both computed from this, so they always agree.
+ */
+export function headingOutline(body: readonly unknown[] | null | undefined, reserved: Iterable<string> = []): OutlineHeading[] {
+  const used = new Set(reserved)
+  const outline: OutlineHeading[] = []
+  for (const member of body ?? []) {
+    if (!member || typeof member !== 'object') continue
+    const block = member as HeadingBlock
+    if (block._type !== 'block' || (block.style !== 'h2' && block.style !== 'h3')) continue
+    if (typeof block._key !== 'string' || block._key === '') continue
+    const text = plainText(block.children)
+    if (!text) continue
+    const base = headingId(text)
+    let id = base
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+    used.add(id)
+    outline.push({ key: block._key, level: block.style === 'h2' ? 2 : 3, text, id })
+  }
+  return outline
+}
+
+/**
+ * Outline entries for the sections that close an article (components/trust: SourcesList, ChangeLog), so a
+ * reader can jump to the sources from the outline as from a claim's number. Their ids are the sections' own.
+ */
+export function endSections({ sources, changeLog }: { sources: boolean; changeLog: boolean }): OutlineHeading[] {
+  const sections: OutlineHeading[] = []
+  if (sources) sections.push({ key: 'end-sources', level: 2, text: 'Sources', id: 'sources-heading' })
+  if (changeLog) sections.push({ key: 'end-changelog', level: 2, text: 'Change log', id: 'changelog-heading' })
+  return sections
+}

@@ -1,0 +1,33 @@
+import { defineField, defineType } from 'sanity'
+import { filledIn, slugField, TOP_LEVEL_TYPES } from '../rules'
+import { plainText } from '../objects/portableText'
+import { RESERVED_GUIDE_SLUGS } from './guide'
+
+/** A standalone page at /slug, such as "About" or "Editorial policy": no hub entry, no claims of its own. */
+export const page = defineType({
+  name: 'page',
+  title: 'Page',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'title',
+      type: 'string',
+      description: 'The heading of the page and, unless overridden under "Search engines", its title in search results.',
+      validation: (rule) => rule.required().error('Give the page a title: it is the page heading.'),
+    }),
+    slugField({ pathPrefix: '/', reserved: RESERVED_GUIDE_SLUGS, uniqueAcross: TOP_LEVEL_TYPES }),
+    defineField({ name: 'seo', type: 'seo' }),
+    defineField({
+      name: 'body',
+      type: 'richText',
+      validation: (rule) => rule.custom(filledIn('The page has no text yet. Write the body before publishing.')).error(),
+    }),
+  ],
+  preview: {
+    select: { title: 'title', slug: 'slug.current', body: 'body' },
+    prepare: ({ title, slug, body }) => ({
+      title: title || 'Untitled page',
+      subtitle: [slug ? `/${slug}` : 'No slug yet', plainText(body, 60)].filter(Boolean).join(' · '),
+    }),
+  },
+})
