@@ -32,14 +32,3 @@ export function latestDate(values: ReadonlyArray<string | null | undefined>, now
   }
   return latest?.toISOString()
 }
-
-/**
- * When a guide last changed for readers: the latest of its last edit, its facts-reviewed date and the dates of its
- * change-log entries (`updates`).
- */
-export function guideModifiedAt(
-  guide: { _updatedAt?: string | null; reviewedAt?: string | null; updates?: ReadonlyArray<{ date?: string | null } | null> | null },
-  now: Date = new Date(),
-): string | undefined {
-  return latestDate([guide._updatedAt, guide.reviewedAt, ...(guide.updates ?? []).map((update) => update?.date)], now)
-}

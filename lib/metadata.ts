@@ -33,8 +33,11 @@ export const feedAlternateTypes = {
 }
 
 export type PageMetadataInput = {
-  /** The page's own title; the site layout appends the site name. `{ absolute }` is used as it is (the hub). */
-  title: string | { absolute: string }
+  /**
+   * The page's own title; the site layout appends the site name. `{ absolute }` is used as it is (the hub).
+   * Null when the document's title is not text (bad data): the page then carries the site's name alone.
+   */
+  title: string | { absolute: string } | null | undefined
   description?: string
   /** The page's path; Next resolves it against SITE_URL (metadataBase) for the canonical and og:url. */
   path: string
@@ -49,9 +52,9 @@ export type PageMetadataInput = {
  * objects whole, so a page's own `alternates: { canonical }` would drop the feed links.
  */
 export function pageMetadata({ title, description, path, siteName, article }: PageMetadataInput): Metadata {
-  const plainTitle = typeof title === 'string' ? title : title.absolute
+  const plainTitle = (typeof title === 'string' ? title : title?.absolute) || siteName
   return {
-    title,
+    title: title || { absolute: siteName },
     description,
     alternates: { canonical: path, types: feedAlternateTypes },
     openGraph: article

@@ -1,4 +1,4 @@
-import { parseDate } from './dates'
+import { latestDate, parseDate } from './dates'
 
 /*
  * How current a guide is: its review date, its change log and the dates derived from them. Pure functions of their
@@ -44,20 +44,15 @@ export function staleReviewMessage({ months }: StaleReview): string {
 type DatedEntry = { date?: string | null } | null | undefined
 
 /** The fields of a guide its modification date is derived from. */
-export type GuideDates = { reviewedAt?: string | null; updates?: readonly DatedEntry[] | null }
+export type GuideDates = { _updatedAt?: string | null; reviewedAt?: string | null; updates?: readonly DatedEntry[] | null }
 
 /**
- * A guide's dateModified: the latest of its change-log dates and its review date, as stored ("2026-11-22"), or
- * undefined when it has neither. Used for page metadata, JSON-LD and the sitemap, so all three say the same.
+ * A guide's dateModified, as an ISO datetime: the latest of its change-log dates and its review date; a guide with
+ * neither falls back to its last edit (`_updatedAt`). Future dates are left out. Undefined when nothing is left.
+ * The one source of the date for page metadata, JSON-LD and the sitemap, so all three say the same.
  */
-export function guideModifiedAt(guide: GuideDates): string | undefined {
-  const candidates = [guide.reviewedAt, ...(guide.updates ?? []).map((entry) => entry?.date)]
-  let latest: { value: string; time: number } | undefined
-  for (const value of candidates) {
-    const time = parseDate(value)?.getTime()
-    if (value && time !== undefined && (!latest || time > latest.time)) latest = { value, time }
-  }
-  return latest?.value
+export function guideModifiedAt(guide: GuideDates, now: Date = new Date()): string | undefined {
+  return latestDate([guide.reviewedAt, ...(guide.updates ?? []).map((entry) => entry?.date)], now) ?? latestDate([guide._updatedAt], now)
 }
 
 /** The newest change-log entry that has both a date and a summary; undefined when there is none. */

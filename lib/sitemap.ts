@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next'
-import { guideModifiedAt, latestDate } from './dates'
+import { latestDate } from './dates'
+import { guideModifiedAt } from './review'
 import { NEWS_PAGE_SIZE } from './site-config'
 import { absoluteUrl, CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
 
@@ -52,7 +53,7 @@ function entry(path: string, lastModified: string | undefined): Entry {
 /**
  * Every indexable address of the site, in reading order: the hub, the guides, the generic pages, the news list
  * pages, the news items, the FAQ and the PC checker. Search results are left out (noindex). lastModified is when
- * the page last changed for readers: a guide's latest edit, review or logged update; a news item's publication
+ * the page last changed for readers: a guide's latest review or logged update (its last edit when it has neither); a news item's publication
  * or later edit; a list's newest entry. Nothing is dated after `now`.
  */
 export function sitemapEntries(source: SitemapSource, now: Date = new Date()): Entry[] {

@@ -2,6 +2,7 @@
  * @jest-environment node
  */
 import type { GUIDE_QUERY_RESULT, NEWS_ITEM_QUERY_RESULT, NEWS_PAGE_QUERY_RESULT } from '@/sanity.types'
+import { isoDate } from '@/lib/dates'
 import { guideModifiedAt } from '@/lib/review'
 import { GUIDE_QUERY, GUIDE_SLUGS_QUERY, NEWS_ITEM_QUERY, NEWS_PAGE_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/queries'
 import { loadSeed, runQuery } from '../support/seed'
@@ -63,7 +64,7 @@ describe('guides', () => {
       const dates = (result?.updates ?? []).map((update) => update.date)
       expect(dates.length).toBeGreaterThanOrEqual(2)
       expect(dates).toEqual([...dates].sort().reverse())
-      expect(result && guideModifiedAt(result)).toBe(dates[0])
+      expect(result && guideModifiedAt(result)).toBe(isoDate(dates[0]))
     }
   })
 

@@ -3,7 +3,8 @@
  */
 import { XMLParser } from 'fast-xml-parser'
 import type { SITEMAP_QUERY_RESULT } from '@/sanity.types'
-import { guideModifiedAt, latestDate } from '@/lib/dates'
+import { latestDate } from '@/lib/dates'
+import { guideModifiedAt } from '@/lib/review'
 import { contentDescription, DESCRIPTION_MAX, feedAlternateTypes, pageDescription, pageMetadata } from '@/lib/metadata'
 import { decideIndexing } from '@/lib/site-config'
 import {
@@ -69,7 +70,7 @@ describe('dates for lastModified', () => {
     expect(latestDate([undefined, ''], now)).toBeUndefined()
   })
 
-  it('dates a guide by its edit, review or latest logged update', () => {
+  it('dates a guide by its review or latest logged update', () => {
     const guide = { _updatedAt: '2026-11-18T10:00:00Z', reviewedAt: '2026-11-19', updates: [{ date: '2026-11-21' }, null, { date: '2026-11-20' }] }
     expect(guideModifiedAt(guide, now)).toBe('2026-11-21T00:00:00.000Z')
     expect(guideModifiedAt({ ...guide, updates: null }, now)).toBe('2026-11-19T00:00:00.000Z')
@@ -120,15 +121,17 @@ describe('sitemap entries from the seed', () => {
   const seed = loadSeed()
   const now = new Date()
 
-  it('lists the hub, every guide, the news list, every visible news item, the FAQ and the checker, never a scheduled item', async () => {
+  it('lists the hub, every guide and page, the news list, every visible news item, the FAQ and the checker, never a scheduled item', async () => {
     const scheduled = { _id: 'news-future', _type: 'newsItem', _updatedAt: '2026-11-01T00:00:00Z', title: 'Future', slug: { _type: 'slug', current: 'future-item' }, publishedAt: new Date(Date.now() + 86_400_000).toISOString() }
     const source = await runQuery<SITEMAP_QUERY_RESULT>([...seed, scheduled], SITEMAP_QUERY)
     const urls = sitemapEntries(source, now).map((item) => item.url)
     const guides = seed.filter((doc) => doc._type === 'guide').map((doc) => `http://localhost:3000/${(doc.slug as { current: string }).current}`)
+    const pages = seed.filter((doc) => doc._type === 'page').map((doc) => `http://localhost:3000/${(doc.slug as { current: string }).current}`)
+    expect(pages.length).toBeGreaterThan(0)
     const news = seed.filter((doc) => doc._type === 'newsItem').map((doc) => `http://localhost:3000/news/${(doc.slug as { current: string }).current}`)
     expect(urls[0]).toBe('http://localhost:3000/')
-    expect(urls).toEqual(expect.arrayContaining([...guides, ...news, 'http://localhost:3000/news', 'http://localhost:3000/faq', 'http://localhost:3000/can-my-pc-run-windows-12']))
-    expect(urls).toHaveLength(1 + guides.length + 1 + news.length + 2)
+    expect(urls).toEqual(expect.arrayContaining([...guides, ...pages, ...news, 'http://localhost:3000/news', 'http://localhost:3000/faq', 'http://localhost:3000/can-my-pc-run-windows-12']))
+    expect(urls).toHaveLength(1 + guides.length + pages.length + 1 + news.length + 2)
     expect(urls).not.toContain('http://localhost:3000/news/future-item')
     expect(urls.filter((url) => url.includes('/search'))).toEqual([])
     expect(new Set(urls).size).toBe(urls.length)

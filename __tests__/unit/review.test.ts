@@ -32,15 +32,22 @@ describe('how old a review is', () => {
 })
 
 describe('guideModifiedAt', () => {
+  const now = at('2026-12-10T00:00:00Z')
   it('is the latest of the change-log dates and the review date', () => {
-    expect(guideModifiedAt({ reviewedAt: '2026-11-18', updates: [{ date: '2026-11-22' }, { date: '2026-10-01' }] })).toBe('2026-11-22')
-    expect(guideModifiedAt({ reviewedAt: '2026-12-01', updates: [{ date: '2026-11-22' }] })).toBe('2026-12-01')
-    expect(guideModifiedAt({ reviewedAt: null, updates: [null, { date: null }, { date: '2026-01-02' }] })).toBe('2026-01-02')
+    expect(guideModifiedAt({ reviewedAt: '2026-11-18', updates: [{ date: '2026-11-22' }, { date: '2026-10-01' }] }, now)).toBe('2026-11-22T00:00:00.000Z')
+    expect(guideModifiedAt({ reviewedAt: '2026-12-01', updates: [{ date: '2026-11-22' }] }, now)).toBe('2026-12-01T00:00:00.000Z')
+    expect(guideModifiedAt({ reviewedAt: null, updates: [null, { date: null }, { date: '2026-01-02' }] }, now)).toBe('2026-01-02T00:00:00.000Z')
   })
 
-  it('is undefined without any date, and ignores invalid ones', () => {
-    expect(guideModifiedAt({})).toBeUndefined()
-    expect(guideModifiedAt({ reviewedAt: 'soon', updates: [{ date: 'yesterday' }] })).toBeUndefined()
+  it('ignores an edit when the guide has a review or change-log date, and falls back to it otherwise', () => {
+    expect(guideModifiedAt({ _updatedAt: '2026-12-05T10:00:00Z', reviewedAt: '2026-11-18', updates: [] }, now)).toBe('2026-11-18T00:00:00.000Z')
+    expect(guideModifiedAt({ _updatedAt: '2026-12-05T10:00:00Z', reviewedAt: null, updates: null }, now)).toBe('2026-12-05T10:00:00.000Z')
+  })
+
+  it('is undefined without any date, and ignores invalid and future ones', () => {
+    expect(guideModifiedAt({}, now)).toBeUndefined()
+    expect(guideModifiedAt({ reviewedAt: 'soon', updates: [{ date: 'yesterday' }] }, now)).toBeUndefined()
+    expect(guideModifiedAt({ reviewedAt: '2027-01-01', updates: [{ date: '2026-11-30' }] }, now)).toBe('2026-11-30T00:00:00.000Z')
   })
 })
 

@@ -76,7 +76,7 @@ describe('claims in rich text', () => {
   it('link claims inside asides too', () => {
     const aside = { _type: 'callout', _key: 'x', kind: 'tip', body: [claimParagraph({ status: 'expected', source: 'eos' })] }
     render(<RichText value={[aside]} sources={numberSources(SOURCES)} />)
-    expect(within(screen.getByRole('complementary')).getByRole('link', { name: /^Expected\s*, source 1$/ })).toHaveAttribute('href', '#source-1')
+    expect(within(screen.getByRole('note')).getByRole('link', { name: /^Expected\s*, source 1$/ })).toHaveAttribute('href', '#source-1')
   })
 
   it('do not link a source that is not listed (or whose address was refused)', () => {

@@ -49,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description: contentDescription({ description: guide.seo?.description, body: guide.body }),
       path: guidePath(guide.slug),
       siteName,
-      article: { publishedTime: isoDate(guide._createdAt), modifiedTime: isoDate(guideModifiedAt(guide)) },
+      article: { publishedTime: isoDate(guide._createdAt), modifiedTime: guideModifiedAt(guide) },
     })
   }
   const page = await getPage(slug)
@@ -94,7 +94,7 @@ function GuideArticle({ guide, siteName, navigation }: { guide: Guide; siteName:
               description: contentDescription({ description: guide.seo?.description, body: guide.body }),
               path: guidePath(guide.slug),
               publishedAt: isoDate(guide._createdAt),
-              modifiedAt: isoDate(guideModifiedAt(guide)),
+              modifiedAt: guideModifiedAt(guide),
               trail,
               body: guide.body,
             })}
