@@ -370,7 +370,7 @@ describe('the hosted site', () => {
       expect(messages).toEqual([])
     })
 
-    it('runs the Studio with no Content-Security-Policy violation (offline it waits for Sanity's API)', async () => {
+    it('runs the Studio with no Content-Security-Policy violation (offline it waits for the Sanity API)', async () => {
       const studio = await get(site, '/studio/structure')
       expect(studio.status).toBe(200)
       expect(studio.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
