@@ -1,4 +1,5 @@
 import { Feed, type Item } from 'feed'
+import { safeExternalUrl } from './urls'
 import { claimStatusLabel } from './vocabulary'
 
 /**
@@ -22,6 +23,10 @@ export type NewsFeedEntry = {
   status?: string | null
   /** The body as HTML; made by components/feed from Portable Text, so it holds nothing executable. */
   contentHtml: string
+  /** Who wrote it (the byline's name). */
+  author?: string | null
+  /** A later item that changed the story (absolute URL): the entry says so before its body and is categorised. */
+  supersededBy?: { title: string | null; url: string } | null
 }
 
 export type NewsFeedInput = {
@@ -46,6 +51,16 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char])
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : NaN)
+
+/** The category a superseded entry carries beside its claim status, as news lists mark it. */
+export const SUPERSEDED_LABEL = 'Superseded'
+
+/** The notice that opens a superseded entry's content, linking to the newer item (text escaped, link http(s) only). */
+function supersededNoticeHtml(newer: NewsFeedEntry['supersededBy']): string {
+  const url = newer ? safeExternalUrl(newer.url) : null
+  if (!newer || !url) return ''
+  return `<p><strong>${SUPERSEDED_LABEL}.</strong> Later news changed this story: <a href="${escapeHtml(url)}">${escapeHtml(newer.title || 'the newer item')}</a>.</p>`
+}
 
 /**
  * The entries a feed carries: dated, due (never a scheduled item before its time), newest first, at most `limit`.
@@ -87,6 +102,8 @@ function buildFeed(input: NewsFeedInput, format: 'rss' | 'json'): Feed {
   })
   for (const entry of entries) {
     const label = claimStatusLabel(entry.status)
+    const categories = [...(label ? [{ name: label }] : []), ...(entry.supersededBy ? [{ name: SUPERSEDED_LABEL }] : [])]
+    const author = entry.author?.trim()
     const item: Item = {
       id: entry.id,
       guid: entry.id,
@@ -94,9 +111,10 @@ function buildFeed(input: NewsFeedInput, format: 'rss' | 'json'): Feed {
       link: entry.url,
       published: new Date(time(entry.publishedAt)),
       date: modified(entry, now),
-      content: xmlSafe(entry.contentHtml).replaceAll(']]>', ']]&gt;'),
+      content: xmlSafe(supersededNoticeHtml(entry.supersededBy) + entry.contentHtml).replaceAll(']]>', ']]&gt;'),
       ...(entry.summary ? { description: text(entry.summary) } : {}),
-      ...(label ? { category: [{ name: label }] } : {}),
+      ...(categories.length > 0 ? { category: categories } : {}),
+      ...(author ? { author: [{ name: text(author) }] } : {}),
     }
     feed.addItem(item)
   }

@@ -1,4 +1,4 @@
-import type { Article, BreadcrumbList, FAQPage, Graph, HowTo, NewsArticle, Organization, Thing, WebPage, WebSite, WithContext } from 'schema-dts'
+import type { Article, BreadcrumbList, FAQPage, Graph, HowTo, NewsArticle, Organization, Person, Thing, WebPage, WebSite, WithContext } from 'schema-dts'
 import type { Crumb } from './breadcrumbs'
 import { clampText, collapseWhitespace } from './text'
 import { absoluteUrl, HOME_PATH, safeExternalUrl } from './urls'
@@ -86,16 +86,19 @@ export type ArticleInput = {
   modifiedAt?: string
   trail: readonly Crumb[]
   body?: readonly unknown[] | null
+  /** The byline (a person document's name); without one the publisher is the author. */
+  author?: string | null
 }
 
-function articleFields({ site, title, description, path, publishedAt, modifiedAt, trail }: ArticleInput) {
+function articleFields({ site, title, description, path, publishedAt, modifiedAt, trail, author }: ArticleInput) {
   const publisher = organization(site)
+  const byline = collapseWhitespace(author)
   return {
     headline: clampText(title || trail.at(-1)?.name || site.name, HEADLINE_MAX),
     url: absoluteUrl(path),
     mainEntityOfPage: absoluteUrl(path),
     inLanguage: 'en',
-    author: publisher,
+    author: byline ? ({ '@type': 'Person', name: byline } satisfies Person) : publisher,
     publisher,
     ...(description ? { description } : {}),
     ...(publishedAt ? { datePublished: publishedAt } : {}),

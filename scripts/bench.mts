@@ -10,11 +10,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { freePort } from './lib/free-port.mts'
 
 const ROOT = path.join(import.meta.dirname, '..')
 const DIST_DIR = process.env.BENCH_DIST_DIR || '.next'
@@ -34,17 +34,6 @@ function ensureTools(): void {
   if (process.getuid?.() !== 0) throw new Error(`missing: ${missing.map(([c]) => c).join(', ')} (install: apt-get install ${missing.map(([, p]) => p).join(' ')})`)
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
   spawnSync('apt-get', ['install', '-y', '-qq', ...missing.map(([, p]) => p)], { stdio: 'inherit' })
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
 }
 
 function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {

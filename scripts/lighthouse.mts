@@ -14,9 +14,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { freePort } from './lib/free-port.mts'
 
 const ROOT = path.join(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
@@ -44,17 +44,6 @@ function option(name: string): string | undefined {
   const value = process.argv[index + 1]
   if (!value || value.startsWith('--')) fail(`--${name} needs a value`)
   return value
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
 }
 
 /** `next start` on the existing build in `dist`; resolves once it answers. */

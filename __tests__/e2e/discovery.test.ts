@@ -1,9 +1,9 @@
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { XMLParser } from 'fast-xml-parser'
 import { decodeEntities, firstHeading, type RunningSite } from '../support/next-server'
 import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '../support/sanity-api-standin'
 import { loadSeed } from '../support/seed'
 import { startSharedSite } from '../support/shared-builds'
+import { sendSignedWebhook } from '../support/webhook'
 
 /*
  * What search engines, feed readers and link previews get: robots.txt, the sitemap, the feeds, structured data,
@@ -112,14 +112,7 @@ function meta(html: string, key: string): string | null {
   return match ? decodeEntities(match[1]) : null
 }
 
-async function signedWebhook(site: RunningSite, payload: unknown) {
-  const body = JSON.stringify(payload)
-  return fetch(`${site.url}/api/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), SECRET) },
-    body,
-  })
-}
+const signedWebhook = (site: RunningSite, payload: unknown) => sendSignedWebhook(site.url, payload, SECRET)
 
 describe('discovery: robots, sitemap, feeds, structured data, metadata, social images', () => {
   let standIn: SanityStandIn

@@ -6,6 +6,7 @@ import { firstHeading, type RunningSite } from '../support/next-server'
 import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '../support/sanity-api-standin'
 import { startSharedSite } from '../support/shared-builds'
 import { loadSeed, SEED_PATH, toNdjson } from '../support/seed'
+import { sendSignedWebhook } from '../support/webhook'
 
 /*
  * Freshness end to end: `next build` + `next start` on loopback, the hosted source pointed at a local stand-in
@@ -23,15 +24,8 @@ const GUIDE_PATH = '/windows-12-iso-64-bit'
 const seed = loadSeed()
 const seedGuide = seed.find((doc) => doc._id === GUIDE_ID) as StandInDocument
 
-async function signedWebhook(site: RunningSite, payload: unknown, options: { secret?: string; timestamp?: number; sendBody?: string } = {}) {
-  const body = JSON.stringify(payload)
-  const signature = await encodeSignatureHeader(body, options.timestamp ?? Date.now(), options.secret ?? SECRET)
-  return fetch(`${site.url}/api/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature },
-    body: options.sendBody ?? body,
-  })
-}
+const signedWebhook = (site: RunningSite, payload: unknown, options: { secret?: string; timestamp?: number; sendBody?: string } = {}) =>
+  sendSignedWebhook(site.url, payload, options.secret ?? SECRET, options)
 
 async function page(site: RunningSite, route: string) {
   const response = await fetch(site.url + route)

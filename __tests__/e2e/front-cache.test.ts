@@ -1,11 +1,11 @@
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { firstHeading } from '../support/next-server'
 import { loadSeed, SEED_PATH, titledDocument, toNdjson } from '../support/seed'
 import { startFrontCache, type Nginx } from '../support/services'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
+import { sendSignedWebhook } from '../support/webhook'
 
 /*
  * The repository's nginx micro-cache (deploy/nginx/front-cache.conf) in front of `next start`: pages come from
@@ -53,12 +53,7 @@ it('serves pages from its cache after the first request', async () => {
 it('shows a published change within the micro-cache lifetime after the webhook', async () => {
   await viaFront(GUIDE_PATH)
   writeFileSync(file, toNdjson(seed.map((document) => (document._id === GUIDE_ID ? { ...document, title: 'Release date, edited' } : document))))
-  const body = JSON.stringify({ _type: 'guide', _id: GUIDE_ID, slug: guide.slug.current, renamed: true })
-  const hook = await fetch(`${nginx.url}/api/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), SECRET) },
-    body,
-  })
+  const hook = await sendSignedWebhook(nginx.url, { _type: 'guide', _id: GUIDE_ID, slug: guide.slug.current, renamed: true }, SECRET)
   expect(hook.status).toBe(200)
   expect(hook.headers.get('x-front-cache')).toBeNull()
   const answered = Date.now()

@@ -1,12 +1,14 @@
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../support/browser'
 import { firstHeading } from '../support/next-server'
 import { startSanityStandIn, type SanityStandIn } from '../support/sanity-api-standin'
 import { loadSeed } from '../support/seed'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
+import { sendSignedWebhook } from '../support/webhook'
+import { folderBytes } from '../support/folders'
 
 /*
  * Hardening, tried as an attacker and an unlucky operator would, over HTTP against copies of the shared builds:
@@ -42,15 +44,6 @@ function rawRequest(site: SharedSite, method: string, route: string): Promise<{ 
   })
 }
 
-function folderBytes(folder: string): number {
-  let total = 0
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const full = path.join(folder, entry.name)
-    total += entry.isDirectory() ? folderBytes(full) : statSync(full).size
-  }
-  return total
-}
-
 const count = (html: string, pattern: RegExp) => (html.match(new RegExp(pattern.source, 'g')) ?? []).length
 
 /** What makes the site's not-found page, as a reader without JavaScript gets it. */
@@ -66,29 +59,8 @@ function expectNotFoundPage(route: string, status: number, html: string) {
   expect(/<title>([^<]*)<\/title>/.exec(html)?.[1]).toContain(SITE_NAME)
 }
 
-async function signedWebhook(site: SharedSite, payload: object) {
-  const body = JSON.stringify(payload)
-  return fetch(`${site.url}/api/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), SECRET) },
-    body,
-  })
-}
+const signedWebhook = (site: SharedSite, payload: object) => sendSignedWebhook(site.url, payload, SECRET)
 
-async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-}
 
 /** Console messages about the Content-Security-Policy while a page loads and settles. */
 async function cspViolations(browser: Browser, url: string, settle: (page: import('playwright-core').Page) => Promise<void>): Promise<string[]> {

@@ -1,11 +1,11 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { firstHeading, freePort, type RunningSite } from '../support/next-server'
 import { startSanityStandIn, type SanityStandIn } from '../support/sanity-api-standin'
 import { loadSeed, SEED_PATH, titledDocument, toNdjson } from '../support/seed'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
+import { sendSignedWebhook } from '../support/webhook'
 
 /*
  * What readers and operators get when things go wrong: Sanity unreachable from the first request, Sanity accepting
@@ -28,13 +28,8 @@ async function get(site: RunningSite, route: string, init: RequestInit = {}) {
 }
 
 async function webhook(site: RunningSite, payload: object) {
-  const body = JSON.stringify(payload)
   const started = performance.now()
-  const response = await fetch(`${site.url}/api/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), SECRET) },
-    body,
-  })
+  const response = await sendSignedWebhook(site.url, payload, SECRET)
   return { status: response.status, json: (await response.json()) as { message?: string; revalidated?: string[] }, ms: performance.now() - started }
 }
 

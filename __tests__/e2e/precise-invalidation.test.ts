@@ -1,10 +1,10 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { firstHeading } from '../support/next-server'
 import { loadSeed, runQuery, SEED_PATH, titledDocument, toNdjson } from '../support/seed'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
+import { sendSignedWebhook } from '../support/webhook'
 
 /*
  * One edit re-renders exactly the pages that show the edited document (issue: precise invalidation), proven with
@@ -43,12 +43,7 @@ async function warm(routes: string[]): Promise<void> {
 }
 
 async function webhook(payload: object): Promise<string[]> {
-  const body = JSON.stringify(payload)
-  const response = await fetch(`${site.url}/api/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), SECRET) },
-    body,
-  })
+  const response = await sendSignedWebhook(site.url, payload, SECRET)
   expect(response.status).toBe(200)
   return ((await response.json()) as { revalidated: string[] }).revalidated
 }

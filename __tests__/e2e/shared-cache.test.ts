@@ -1,9 +1,9 @@
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { firstHeading, type RunningSite } from '../support/next-server'
 import { startSanityStandIn, type SanityStandIn } from '../support/sanity-api-standin'
 import { loadSeed, titledDocument } from '../support/seed'
 import { startRedis, type Redis } from '../support/services'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
+import { sendSignedWebhook } from '../support/webhook'
 
 /*
  * Several instances behind a load balancer, one Redis (REDIS_URL): a real redis-server and two `next start`
@@ -29,12 +29,7 @@ async function heading(site: RunningSite, route: string) {
 }
 
 async function webhook(site: RunningSite, payload: object) {
-  const body = JSON.stringify(payload)
-  const response = await fetch(`${site.url}/api/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), SECRET) },
-    body,
-  })
+  const response = await sendSignedWebhook(site.url, payload, SECRET)
   expect(response.status).toBe(200)
 }
 

@@ -1,7 +1,5 @@
-import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { headingId } from '@/lib/slugify'
 import { decodeEntities, firstHeading } from '../support/next-server'
 import { icalDate, parseICalendar } from '../support/ical'
@@ -9,6 +7,8 @@ import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '..
 import { loadSeed } from '../support/seed'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
 import { scriptsOf } from '../support/studio-chunks'
+import { sendSignedWebhook } from '../support/webhook'
+import { folderBytes } from '../support/folders'
 
 /*
  * The reader tools over HTTP, as a reader without JavaScript and as another program would use them: site search,
@@ -42,11 +42,7 @@ async function get(route: string) {
   return { status: response.status, html: await response.text(), headers: response.headers }
 }
 
-async function signedWebhook(payload: object) {
-  const body = JSON.stringify(payload)
-  const signature = await encodeSignatureHeader(body, Date.now(), SECRET)
-  return fetch(`${site.url}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature }, body })
-}
+const signedWebhook = (payload: object) => sendSignedWebhook(site.url, payload, SECRET)
 
 /** Markup as text to search in: entities decoded, and the empty comments React puts between text parts removed. */
 const visible = (html: string) => decodeEntities(html.replace(/<!-- -->/g, ''))
@@ -66,15 +62,6 @@ const resultLinks = (html: string) => [...html.matchAll(/<h3[^>]*><a href="([^"]
 /** data-requirement -> data-result of a checker page. */
 const checkerLines = (html: string) => Object.fromEntries([...html.matchAll(/data-requirement="([^"]+)" data-result="([^"]+)"/g)].map((match) => [match[1], match[2]]))
 const verdictOf = (html: string) => /data-verdict="([^"]+)"/.exec(html)?.[1] ?? null
-
-function bytesUnder(directory: string): number {
-  let total = 0
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const full = path.join(directory, entry.name)
-    total += entry.isDirectory() ? bytesUnder(full) : statSync(full).size
-  }
-  return total
-}
 
 const FAILING_MACHINE = '/can-my-pc-run-windows-12?cores=4&x64=yes&ram=8&storage=100&tpm=1.2&secureboot=no&dx12=yes&display=1080&npu='
 
@@ -178,12 +165,12 @@ describe('search over HTTP, without JavaScript', () => {
   it('writes nothing to the server’s caches for a flood of distinct queries', async () => {
     const dist = path.join(ROOT, site.distDir)
     await get('/search?q=warm-up')
-    const before = bytesUnder(dist)
+    const before = folderBytes(dist)
     for (let index = 0; index < 100; index++) {
       const { status } = await get(`/search?q=${encodeURIComponent(`flood ${index} ${'x'.repeat(index)}`)}&page=${(index % 3) + 1}`)
       expect(status).toBe(200)
     }
-    const grown = bytesUnder(dist) - before
+    const grown = folderBytes(dist) - before
     console.log(`build folder growth after 100 distinct searches: ${grown} bytes`)
     expect(grown).toBeLessThan(4096)
   })

@@ -87,7 +87,7 @@ describe('the seed site', () => {
     expect(note).toContain('href="/news/windows-12-misses-late-2025-early-2026-window"')
     expect(textOf(item.html)).toContain('By Windows 12 Guide editors')
     const list = await get(site, '/news')
-    const entry = /<article>(?:(?!<\/article>)[\s\S])*windows-10-end-of-support[\s\S]*?<\/article>/.exec(list.html)?.[0] ?? ''
+    const entry = /<article\b[^>]*>(?:(?!<\/article>)[\s\S])*windows-10-end-of-support[\s\S]*?<\/article>/.exec(list.html)?.[0] ?? ''
     expect(textOf(entry)).toMatch(/Confirmed Superseded/)
     expect(count(list.html, />Superseded</g)).toBe(2)
   })

@@ -89,6 +89,33 @@ describe('newsRss', () => {
   })
 })
 
+describe('superseded items and bylines in both feeds', () => {
+  const superseded = entry(1, '2026-10-01T08:00:00Z', {
+    author: 'Windows 12 Guide editors',
+    supersededBy: { title: 'Windows 12 misses the <window>', url: 'https://guide.example/news/later' },
+  })
+  const current = entry(2, '2026-11-01T08:00:00Z', { supersededBy: null })
+
+  it('marks a superseded entry with a category and a notice linking the newer item; others stay unmarked', () => {
+    const rss = parseRss(newsRss(input([superseded, current]))).items
+    expect(rss.map((item) => item.category)).toEqual(['Expected', ['Expected', 'Superseded']])
+    expect(rss[1]['content:encoded']).toBe(
+      '<p><strong>Superseded.</strong> Later news changed this story: <a href="https://guide.example/news/later">Windows 12 misses the &lt;window&gt;</a>.</p><p>Body 1</p>',
+    )
+    expect(rss[0]['content:encoded']).toBe('<p>Body 2</p>')
+    const json = JSON.parse(newsJsonFeed(input([superseded, current])))
+    expect(json.items.map((item: { tags: string[] }) => item.tags)).toEqual([['Expected'], ['Expected', 'Superseded']])
+    expect(json.items[1].content_html).toMatch(/^<p><strong>Superseded\.<\/strong>/)
+    expect(json.items[1].authors).toEqual([{ name: 'Windows 12 Guide editors' }])
+    expect(json.items[0].authors).toBeUndefined()
+  })
+
+  it('never links a newer item whose address is not http(s)', () => {
+    const hostile = entry(1, '2026-10-01T08:00:00Z', { supersededBy: { title: 'x', url: 'javascript:alert(1)' } })
+    expect(parseRss(newsRss(input([hostile]))).items[0]['content:encoded']).toBe('<p>Body 1</p>')
+  })
+})
+
 describe('newsJsonFeed', () => {
   it('writes JSON Feed 1.1 with plain-text titles and summaries, HTML bodies, dates and tags', () => {
     const feed = JSON.parse(

@@ -118,6 +118,8 @@ describe('JSON-LD builders', () => {
     })
     expect(nodes(graph).map((item) => item['@type'])).toEqual(['NewsArticle', 'BreadcrumbList'])
     expect(node(graph, 'NewsArticle')).toMatchObject({ datePublished: '2025-10-14T08:00:00.000Z', dateModified: '2026-11-20T09:00:00.000Z' })
+    // Without a byline the publisher is the author; with one, the named person.
+    expect(node(graph, 'NewsArticle').author).toMatchObject({ '@type': 'Organization', name: site.name })
     expect(node(graph, 'NewsArticle').citation).toEqual([
       { '@type': 'CreativeWork', name: 'Microsoft: end of support', url: 'https://www.microsoft.com/windows/end-of-support' },
       { '@type': 'CreativeWork', name: 'https://example.com/a', url: 'https://example.com/a' },
@@ -127,6 +129,18 @@ describe('JSON-LD builders', () => {
       'News',
       'Windows 10 support ends',
     ])
+  })
+
+  it('names the byline as the author of an article', () => {
+    const graph = newsArticleJsonLd({
+      site,
+      title: 'An item',
+      path: '/news/an-item',
+      trail: breadcrumbTrail({ kind: 'newsItem', title: 'An item', slug: 'an-item' }),
+      author: '  Windows 12 Guide   editors ',
+    })
+    expect(node(graph, 'NewsArticle').author).toEqual({ '@type': 'Person', name: 'Windows 12 Guide editors' })
+    expect(node(graph, 'NewsArticle').publisher).toMatchObject({ '@type': 'Organization' })
   })
 
   it('lists every FAQ question with its answer as plain text', () => {

@@ -23,6 +23,8 @@ export async function newsFeedInput(settings: SITE_SETTINGS_QUERY_RESULT, items:
       summary: item.excerpt,
       status: item.status,
       contentHtml: await renderFeedHtml(item.body),
+      author: item.author?.name,
+      supersededBy: item.supersededBy?.slug ? { title: item.supersededBy.title, url: absoluteUrl(newsPath(item.supersededBy.slug)) } : null,
     }))),
   }
 }

@@ -178,6 +178,8 @@ export const FAQ_PAGE_QUERY = defineQuery(`*[_type == "faq" && defined(question)
 /** The latest $limit visible news items with their full bodies, for the RSS and JSON feeds. */
 export const NEWS_FEED_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(publishedAt desc)[0...$limit]{
   ${newsCardProjection},
+  ${supersededByProjection},
+  "author": author->${personProjection},
   _updatedAt,
   "body": body[]${bodyProjection}
 }`)

@@ -97,6 +97,7 @@ function GuideArticle({ guide, siteName, navigation }: { guide: Guide; siteName:
               modifiedAt: guideModifiedAt(guide),
               trail,
               body: guide.body,
+              author: guide.author?.name,
             })}
           />
           <Breadcrumbs trail={trail} />

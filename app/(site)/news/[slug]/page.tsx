@@ -70,6 +70,7 @@ export default async function NewsItemPage({ params }: Props) {
               modifiedAt: latestDate([item.publishedAt, item._updatedAt]),
               trail,
               body: item.body,
+              author: item.author?.name,
               sources: item.sources,
             })}
           />
