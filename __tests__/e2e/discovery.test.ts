@@ -220,7 +220,9 @@ describe('discovery: robots, sitemap, feeds, structured data, metadata, social i
     expect(items.map((item) => item.guid['#text'])).toEqual(visible.map((doc) => doc._id))
     expect(items.map((item) => Date.parse(item.pubDate))).toEqual(visible.map((doc) => Date.parse(String(doc.publishedAt))))
     const endOfSupport = items.find((item) => item.link.endsWith('/windows-10-end-of-support')) as RssItem
-    expect(endOfSupport.category).toEqual(['Confirmed'])
+    // Its status, and the mark of an item later news superseded, with a notice linking the newer item.
+    expect(endOfSupport.category).toEqual(['Confirmed', 'Superseded'])
+    expect(endOfSupport['content:encoded']).toMatch(new RegExp(`^<p><strong>Superseded\\.</strong> Later news changed this story: <a href="${SITE_URL}/news/`))
     for (const href of endOfSupport['content:encoded'].matchAll(/href="([^"]*)"/g)) expect(href[1]).toMatch(/^https?:\/\//)
     expect(endOfSupport['content:encoded']).toContain(`href="${SITE_URL}/windows-12-system-requirements"`)
 
