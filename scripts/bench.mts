@@ -9,7 +9,7 @@
  * machine (wrk, nginx, redis-server) are installed with apt-get when running as root.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -38,8 +38,17 @@ function ensureTools(): void {
 
 function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  child.stdout?.resume()
-  child.stderr?.resume()
+  // BENCH_LOGS=folder keeps each child's output there (to see why a server failed); otherwise it is discarded.
+  const logs = process.env.BENCH_LOGS
+  if (logs) {
+    mkdirSync(logs, { recursive: true })
+    const file = path.join(logs, `${path.basename(command)}-${children.length}.log`)
+    child.stdout?.on('data', (chunk: Buffer) => appendFileSync(file, chunk))
+    child.stderr?.on('data', (chunk: Buffer) => appendFileSync(file, chunk))
+  } else {
+    child.stdout?.resume()
+    child.stderr?.resume()
+  }
   children.push(child)
   return child
 }
@@ -74,7 +83,9 @@ function nginxConfig(serverBlock: string, name: string): string {
   const file = path.join(folder, 'nginx.conf')
   writeFileSync(
     file,
-    `daemon off; worker_processes 1; pid ${folder}/nginx.pid; error_log ${folder}/error.log;
+    // As root (CI), nginx would run its worker as nobody, which cannot write the cache under this private
+    // temporary folder: the worker keeps the user that started the bench.
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}daemon off; worker_processes 1; pid ${folder}/nginx.pid; error_log ${folder}/error.log;
 events { worker_connections 4096; }
 http {
   access_log off; default_type text/html;
@@ -93,6 +104,22 @@ async function startNginx(serverBlock: string, name: string, port: number): Prom
   return url
 }
 
+/**
+ * GET `url` and its body. Kept-alive connections that the server closed while wrk ran fail once ("other side
+ * closed"): the request is tried again. A failure names the URL, which fetch's own error does not.
+ */
+async function download(url: string, attempts = 2): Promise<Buffer> {
+  try {
+    const response = await fetch(url)
+    const body = Buffer.from(await response.arrayBuffer())
+    if (!response.ok) throw new Error(`status ${response.status}`)
+    return body
+  } catch (error) {
+    if (attempts > 1) return download(url, attempts - 1)
+    throw new Error(`${url}: ${error instanceof Error ? `${error.message}${error.cause ? ` (${String(error.cause)})` : ''}` : String(error)}`)
+  }
+}
+
 type Figure = { rps: number; p99: string }
 
 function wrk(url: string): Figure {
@@ -103,14 +130,14 @@ function wrk(url: string): Figure {
 }
 
 async function clientJavaScript(base: string, route: string): Promise<number> {
-  const html = await (await fetch(base + route)).text()
+  const html = (await download(base + route)).toString('utf8')
   const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
     .map((match) => match[1])
     .filter((attributes) => !/\bnoModule\b/i.test(attributes))
     .map((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1])
     .filter((src): src is string => Boolean(src))
   let bytes = 0
-  for (const src of new Set(sources)) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length
+  for (const src of new Set(sources)) bytes += gzipSync(await download(new URL(src, base).href), { level: 9 }).length
   return bytes
 }
 
@@ -139,12 +166,12 @@ async function webhookToFresh(receiver: string, reader: string, datasetFile: str
   const times: number[] = []
   for (let run = 0; run < runs; run++) {
     const title = `Bench title ${Date.now()}-${run}`
-    await fetch(reader + GUIDE_PATH)
+    await download(reader + GUIDE_PATH)
     editGuideTitle(datasetFile, title)
     await webhook(receiver)
     const answered = performance.now()
     for (;;) {
-      if ((await (await fetch(reader + GUIDE_PATH)).text()).includes(title)) break
+      if ((await download(reader + GUIDE_PATH)).toString('utf8').includes(title)) break
       if (performance.now() - answered > 30_000) throw new Error('no fresh page within 30 s')
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
@@ -164,7 +191,7 @@ async function main(): Promise<void> {
   const env = { SANITY_EMBEDDED_DATASET: dataset, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' }
   const app = await startNext(env)
 
-  const newsHtml = await (await fetch(`${app}/news`)).text()
+  const newsHtml = (await download(`${app}/news`)).toString('utf8')
   const newsItem = /href="(\/news\/(?!page\/)[a-z0-9-]+)"/.exec(newsHtml)?.[1]
   if (!newsItem) throw new Error('no news item linked from /news')
   const pages = { hub: '/', guide: '/windows-12-iso-download', 'news item': newsItem, faq: '/faq' }
@@ -174,7 +201,7 @@ async function main(): Promise<void> {
   mkdirSync(staticRoot, { recursive: true })
   const sizes: Record<string, number> = {}
   for (const [name, route] of Object.entries(pages)) {
-    const bytes = Buffer.from(await (await fetch(app + route)).arrayBuffer())
+    const bytes = await download(app + route)
     sizes[name] = bytes.length
     writeFileSync(path.join(staticRoot, `${name.replace(' ', '-')}.html`), bytes)
   }
@@ -192,7 +219,7 @@ async function main(): Promise<void> {
   console.log(`${'page'.padEnd(10)} ${pad('bytes', 7)} | ${pad('next start', 16)} | ${pad('front cache', 16)} | ${pad('nginx disk', 16)} | next/disk  front/disk`)
   const figures: Record<string, { next: Figure; front: Figure; disk: Figure }> = {}
   for (const [name, route] of Object.entries(pages)) {
-    for (const base of [app, front]) await fetch(base + route)
+    for (const base of [app, front]) await download(base + route)
     const next = wrk(app + route)
     const cached = wrk(front + route)
     const fromDisk = wrk(`${disk}/${name.replace(' ', '-')}.html`)
@@ -224,7 +251,8 @@ async function main(): Promise<void> {
 
 function stopAll(): void {
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
-  rmSync(work, { recursive: true, force: true })
+  if (process.env.BENCH_LOGS) console.error(`bench: kept ${work} (nginx error logs, datasets)`)
+  else rmSync(work, { recursive: true, force: true })
 }
 
 main()
