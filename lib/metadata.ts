@@ -3,7 +3,7 @@ import { clampText, collapseWhitespace, firstParagraph } from './text'
 import { newsFeedPath } from './urls'
 
 /** What the news list is, in one sentence: the /news description and the feeds' description. */
-export const NEWS_LIST_DESCRIPTION = 'Dated Windows 12 news and updates, newest first, each labelled confirmed, expected or rumored.'
+export const NEWS_LIST_DESCRIPTION = 'Dated Windows 12 news and updates, newest first, each labeled confirmed, expected or rumored.'
 
 /** Search engines show about this many characters of a description. */
 export const DESCRIPTION_MAX = 160

@@ -53,7 +53,7 @@ export function buildReleaseCalendar(milestones: readonly CalendarMilestone[], o
   const host = new URL(options.siteUrl).hostname
   const calendar = ical({
     name: 'Windows 12 release calendar',
-    description: 'Windows 12 release milestones, each labelled confirmed, expected or rumored.',
+    description: 'Windows 12 release milestones, each labeled confirmed, expected or rumored.',
     prodId: { company: 'Windows 12 Guide', product: 'Release calendar', language: 'EN' },
     url: options.calendarUrl,
     ttl: options.refreshSeconds,

@@ -4,7 +4,7 @@ import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { SOCIAL_IMAGE_SIZE, socialCard } from '@/lib/social-image'
 import { getSiteSettings } from '@/sanity/lib/content'
 
-export const alt = 'Windows 12 news: dated updates, each labelled confirmed, expected or rumored'
+export const alt = 'Windows 12 news: dated updates, each labeled confirmed, expected or rumored'
 export const size = SOCIAL_IMAGE_SIZE
 export const contentType = 'image/png'
 

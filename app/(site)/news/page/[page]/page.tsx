@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const settings = await getSiteSettings()
   return pageMetadata({
     title: `Windows 12 news, page ${page}`,
-    description: `Earlier Windows 12 news, page ${page}: dated updates, newest first, each labelled confirmed, expected or rumored.`,
+    description: `Earlier Windows 12 news, page ${page}: dated updates, newest first, each labeled confirmed, expected or rumored.`,
     path: newsListPath(page),
     siteName: settings?.title || FALLBACK_SITE_TITLE,
   })
