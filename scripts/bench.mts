@@ -230,7 +230,7 @@ async function main(): Promise<void> {
     )
   }
   const proxyRatio = figures.guide.next.rps / figures.faq.next.rps
-  console.log(`\nProxy: guide (through proxy.ts) / FAQ (not matched by the proxy), next start: ${proxyRatio.toFixed(2)}`)
+  console.log(`\nProxy: guide (route-index lookup in proxy.ts) / FAQ (matched by rule), next start: ${proxyRatio.toFixed(2)}`)
   console.log(`  (page sizes: guide ${sizes.guide} B, FAQ ${sizes.faq} B)`)
 
   console.log('\nClient JavaScript (modern browsers: <script src> without noModule, gzip -9 per file)')
