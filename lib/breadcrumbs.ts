@@ -23,3 +23,6 @@ export function breadcrumbTrail(target: TrailTarget): Crumb[] {
       return [HOME_CRUMB, NEWS_CRUMB, { name: title || 'News item', path: newsPath(target.slug) }]
   }
 }
+
+/** A page directly under the hub that is not content (the PC checker, search): Home, then the page. */
+export const toolTrail = (name: string, path: string): Crumb[] => [HOME_CRUMB, { name, path }]

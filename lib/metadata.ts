@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { FALLBACK_SITE_TITLE } from './site-config'
 import { clampText, collapseWhitespace, firstParagraph } from './text'
 import { newsFeedPath } from './urls'
 
@@ -62,4 +63,9 @@ export function pageMetadata({ title, description, path, siteName, article }: Pa
       : { type: 'website', url: path, siteName, locale: 'en_US', title: plainTitle, description },
     twitter: { card: 'summary_large_image', title: plainTitle, description },
   }
+}
+
+/** The 404 page's title names the site (it is outside the reader layout's title template). */
+export function notFoundMetadata(siteTitle: string | null | undefined): Metadata {
+  return { title: { absolute: `Page not found | ${siteTitle || FALLBACK_SITE_TITLE}` } }
 }

@@ -15,11 +15,11 @@ type Props = {
  */
 export function ErrorPage({ digest, onRetry }: Props) {
   return (
-    <>
+    <div className="site">
       <header className="site-header">
-        <div className="site-header-inner">
+        <div className="shell header-bar">
           {/* A plain link: after a failure a full page load is the safest way back. */}
-          <a href="/" className="site-name">
+          <a href="/" className="brand">
             {FALLBACK_SITE_TITLE}
           </a>
         </div>
@@ -47,8 +47,8 @@ export function ErrorPage({ digest, onRetry }: Props) {
         {digest ? <p className={styles.reference}>Reference: {digest}</p> : null}
       </main>
       <footer className="site-footer">
-        <p>This site is an independent publication and is not affiliated with, endorsed by or sponsored by Microsoft.</p>
+        <p className="shell">This site is an independent publication and is not affiliated with, endorsed by or sponsored by Microsoft.</p>
       </footer>
-    </>
+    </div>
   )
 }

@@ -4,6 +4,8 @@ import { CheckerForm } from '@/components/checker/CheckerForm'
 import { CheckerResult } from '@/components/checker/CheckerResult'
 import styles from '@/components/checker/Checker.module.css'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { toolTrail } from '@/lib/breadcrumbs'
 import { CHECKER_REQUIREMENTS, checkMachine, readMachine } from '@/lib/checker'
 import { pageMetadata } from '@/lib/metadata'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
@@ -62,8 +64,11 @@ export default async function CheckerPage({ searchParams }: Props) {
   const showResult = machine.submitted && Object.keys(machine.errors).length === 0 && requirements !== null
   return (
     <div>
-      <h1>Can my PC run Windows 12?</h1>
-      <p className="lede">Enter what you know about your PC to compare it with the Windows 12 requirements, one line per requirement.</p>
+      <header className="article-header">
+        <Breadcrumbs trail={toolTrail('Can my PC run Windows 12?', CHECKER_PATH)} />
+        <h1>Can my PC run Windows 12?</h1>
+        <p className="lede">Enter what you know about your PC to compare it with the Windows 12 requirements, one line per requirement.</p>
+      </header>
       {requirements ? (
         <div className={styles.notice}>
           <p>

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { SearchBox } from '@/components/search/SearchBox'
 import { SearchResults } from '@/components/search/SearchResults'
 import styles from '@/components/search/Search.module.css'
+import { toolTrail } from '@/lib/breadcrumbs'
 import { feedAlternateTypes } from '@/lib/metadata'
 import { pageCount } from '@/lib/pagination'
 import { SEARCH_PAGE_SIZE, readSearchPage, readSearchQuery, searchTerms } from '@/lib/search'
-import { guidePath, searchPath } from '@/lib/urls'
+import { guidePath, SEARCH_PATH, searchPath } from '@/lib/urls'
 import type { SEARCH_QUERY_RESULT } from '@/sanity.types'
 import { getPopularGuides, getSearchResults } from '@/sanity/lib/content'
 
@@ -105,7 +107,10 @@ export default async function SearchPage({ searchParams }: Props) {
   }
   return (
     <div>
-      <h1>Search</h1>
+      <header className="article-header">
+        <Breadcrumbs trail={toolTrail('Search', SEARCH_PATH)} />
+        <h1>Search</h1>
+      </header>
       <SearchBox id="search-page-query" query={query} label="Search guides, news and answers" />
       {body}
     </div>
