@@ -102,6 +102,19 @@ export const ROUTES: readonly RouteRule[] = [
   { pattern: '/:slug/:image/:id', kind: 'content', contentSegments: 1 },
 ]
 
+/**
+ * First path segments the site's own routes use (fixed pages, the sitemap files, the Studio, the API). Guides and
+ * pages live at /slug, so none may take one of these as its slug: the Studio refuses them (sanity/schemaTypes).
+ * Slugs never hold a dot, so file names (robots.txt ...) need no entry.
+ */
+export const RESERVED_FIRST_SEGMENTS: readonly string[] = [
+  ...new Set(
+    ROUTES.filter((rule) => rule.kind !== 'content' && rule.kind !== 'next')
+      .map((rule) => rule.pattern.split('/')[1])
+      .filter((segment) => segment !== '' && !segment.startsWith(':') && !segment.includes('.')),
+  ),
+]
+
 /** opengraph-image, twitter-image; Next adds `-<hash>` inside route groups, and static files keep their extension. */
 const METADATA_IMAGE = /^(?:opengraph|twitter)-image(?:-[a-z0-9]+)?(?:\.(?:png|jpe?g|gif))?$/
 

@@ -2,7 +2,7 @@ import type { ArraySchemaType, ObjectSchemaType, SchemaType } from 'sanity'
 import { sourceChoices } from '@/sanity/components/ClaimSourceInput'
 import { setToday } from '../support/clock'
 import type { StandInDocument } from '../support/sanity-api-standin'
-import { loadSeed } from '../support/seed'
+import { documentCopy, loadSeed } from '../support/seed'
 import { startStudioTestbed, type StudioTestbed } from '../support/studio-workspace'
 
 /*
@@ -20,11 +20,7 @@ beforeAll(async () => {
 afterAll(() => studio?.stop())
 afterEach(() => jest.useRealTimers())
 
-function seedDocument(id: string): StandInDocument {
-  const document = seed.find((candidate) => candidate._id === id)
-  if (!document) throw new Error(`no seed document ${id}`)
-  return structuredClone(document)
-}
+const seedDocument = (id: string): StandInDocument => documentCopy(seed, id)
 
 type Source = { _key: string; label?: string; url?: string; accessedAt?: string }
 const sourcesOf = (document: StandInDocument) => document.sources as Source[]

@@ -1,6 +1,6 @@
 import type { StandInDocument } from '../support/sanity-api-standin'
 import { setToday } from '../support/clock'
-import { loadSeed } from '../support/seed'
+import { documentCopy, loadSeed } from '../support/seed'
 import { startStudioTestbed, type Problem, type StudioTestbed } from '../support/studio-workspace'
 
 /*
@@ -18,11 +18,7 @@ beforeAll(async () => {
 })
 afterAll(() => studio?.stop())
 
-function seedDocument(id: string): StandInDocument {
-  const document = seed.find((candidate) => candidate._id === id)
-  if (!document) throw new Error(`no seed document ${id}`)
-  return structuredClone(document)
-}
+const seedDocument = (id: string): StandInDocument => documentCopy(seed, id)
 
 const errors = (problems: Problem[]) => problems.filter((problem) => problem.level === 'error')
 

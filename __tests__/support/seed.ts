@@ -24,3 +24,10 @@ export function titledDocument(documents: SanityDocument[], id: string): SanityD
   }
   return document as SanityDocument & { title: string; slug: { _type: 'slug'; current: string } }
 }
+
+/** A copy of one document of a dataset, by id, for a test to change freely; throws when it is not there. */
+export function documentCopy<Document extends { _id: string }>(documents: readonly Document[], id: string): Document {
+  const document = documents.find((candidate) => candidate._id === id)
+  if (!document) throw new Error(`the dataset has no document ${id}`)
+  return structuredClone(document)
+}

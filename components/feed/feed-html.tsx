@@ -1,17 +1,6 @@
 import { PortableText, type PortableTextBlock, type PortableTextComponents } from '@portabletext/react'
-import { ComparisonTable } from '@/components/comparison/ComparisonTable'
-import { ContentImage } from '@/components/portable-text/ContentImage'
-import { Steps } from '@/components/portable-text/Steps'
-import type {
-  CalloutValue,
-  ComparisonEmbedValue,
-  ImageValue,
-  RequirementsEmbedValue,
-  StepsValue,
-  TimelineEmbedValue,
-} from '@/components/portable-text/types'
-import { ReleaseTimeline } from '@/components/release/ReleaseTimeline'
-import { RequirementsTable } from '@/components/requirements/RequirementsTable'
+import { embedTypes } from '@/components/portable-text/embeds'
+import type { CalloutValue } from '@/components/portable-text/types'
 import { absoluteUrl, safeExternalUrl, safeInternalPath } from '@/lib/urls'
 import { CALLOUT_KIND_LABELS, isCalloutKind } from '@/lib/vocabulary'
 
@@ -39,15 +28,8 @@ function FeedCallout({ value }: { value: CalloutValue }) {
 
 const components: PortableTextComponents = {
   types: {
+    ...embedTypes,
     callout: ({ value }) => <FeedCallout value={value as CalloutValue} />,
-    steps: ({ value }) => <Steps value={value as StepsValue} />,
-    comparisonTableEmbed: ({ value }) => <ComparisonTable table={(value as ComparisonEmbedValue).table} />,
-    requirementsEmbed: ({ value }) => <RequirementsTable requirements={(value as RequirementsEmbedValue).requirements} />,
-    releaseTimelineEmbed: ({ value }) => {
-      const timeline = value as TimelineEmbedValue
-      return <ReleaseTimeline heading={timeline.heading} milestones={timeline.milestones} />
-    },
-    image: ({ value }) => <ContentImage value={value as ImageValue} />,
   },
   marks: {
     internalLink: ({ value, children }) => {

@@ -2,23 +2,12 @@ import { PortableText, type PortableTextBlock, type PortableTextBlockComponent, 
 import Link from 'next/link'
 import { Icon } from '@/components/icons/Icon'
 import type { OutlineHeading } from '@/lib/outline'
-import { ComparisonTable } from '@/components/comparison/ComparisonTable'
-import { ReleaseTimeline } from '@/components/release/ReleaseTimeline'
-import { RequirementsTable } from '@/components/requirements/RequirementsTable'
 import { ClaimMark } from '@/components/trust/ClaimMark'
 import { withClaimSourceNumbers, type NumberedSource } from '@/components/trust/sources'
 import { safeExternalUrl, safeInternalPath, sectionHref } from '@/lib/urls'
 import { Callout } from './Callout'
-import { ContentImage } from './ContentImage'
-import { Steps } from './Steps'
-import type {
-  CalloutValue,
-  ComparisonEmbedValue,
-  ImageValue,
-  RequirementsEmbedValue,
-  StepsValue,
-  TimelineEmbedValue,
-} from './types'
+import { embedTypes } from './embeds'
+import type { CalloutValue } from './types'
 
 /**
  * Renders Portable Text from any query. Links are checked here, at the last step before HTML: an internal link
@@ -27,15 +16,8 @@ import type {
  */
 const components: PortableTextComponents = {
   types: {
+    ...embedTypes,
     callout: ({ value }) => <Callout value={value as CalloutValue} />,
-    steps: ({ value }) => <Steps value={value as StepsValue} />,
-    comparisonTableEmbed: ({ value }) => <ComparisonTable table={(value as ComparisonEmbedValue).table} />,
-    requirementsEmbed: ({ value }) => <RequirementsTable requirements={(value as RequirementsEmbedValue).requirements} />,
-    releaseTimelineEmbed: ({ value }) => {
-      const timeline = value as TimelineEmbedValue
-      return <ReleaseTimeline heading={timeline.heading} milestones={timeline.milestones} />
-    },
-    image: ({ value }) => <ContentImage value={value as ImageValue} />,
   },
   marks: {
     internalLink: ({ value, children }) => {

@@ -1,5 +1,6 @@
 import { defineArrayMember, defineField, defineType, getPublishedId, type Reference } from 'sanity'
 import { daysSince, REVIEW_NOTICE_DAYS, REVIEW_WARNING_DAYS } from '../../../lib/review'
+import { RESERVED_FIRST_SEGMENTS } from '../../../lib/routes'
 import { sourcesField } from '../objects/source'
 import { bylineField } from '../objects/byline'
 import { filledIn, slugField, TOP_LEVEL_TYPES } from '../rules'
@@ -28,8 +29,8 @@ const reviewDateRule = (level: 'error' | 'warning') => (value: unknown) => {
 /** A change-log summary is one line readers can scan. */
 export const UPDATE_SUMMARY_MAX = 160
 
-/** First path segments the site itself uses: a guide or page at one of these addresses could never be reached. */
-export const RESERVED_GUIDE_SLUGS = ['news', 'faq', 'studio', 'api', 'search', 'can-my-pc-run-windows-12', 'sitemaps'] as const
+/** First path segments the site itself uses (lib/routes): a guide or page at one of these addresses could never be reached. */
+export const RESERVED_GUIDE_SLUGS = RESERVED_FIRST_SEGMENTS
 
 export const guide = defineType({
   name: 'guide',
