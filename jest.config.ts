@@ -4,7 +4,8 @@ import nextJest from 'next/jest.js'
  * Three projects:
  * - unit: components, helpers and every GROQ query run with groq-js against the seed (seconds);
  * - studio: the Studio's schema, validation, structure and previews, run with Sanity's own packages (seconds);
- * - e2e: builds the app twice (embedded and hosted source) and serves copies with `next start` on loopback;
+ * - e2e: builds the app twice (embedded and hosted source; the second while the first tests run) and serves
+ *   copies with `next start` on loopback;
  *   it includes the browser tests (__tests__/browser: Debian's Chromium through playwright-core, axe-core), which
  *   serve the same embedded build.
  * next/jest applies the app's SWC transform to our own files. Dependencies are not transpiled: many are
@@ -37,6 +38,7 @@ export default async () => ({
       testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts', '<rootDir>/__tests__/browser/**/*.test.ts'],
       // Two builds per run (embedded, hosted) that every e2e file serves copies of: see __tests__/support/shared-builds.ts.
       globalSetup: '<rootDir>/__tests__/support/e2e-global-setup.ts',
+      globalTeardown: '<rootDir>/__tests__/support/e2e-global-teardown.ts',
     }),
   ],
 })

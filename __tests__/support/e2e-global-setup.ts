@@ -1,29 +1,38 @@
-import { existsSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { buildSite } from './next-server'
 import { startSanityStandIn } from './sanity-api-standin'
 import { loadSeed } from './seed'
-import { buildEnv, SHARED_BUILD_DIRS, type BuildKind } from './shared-builds'
+import { buildEnv, buildMarkers, type BuildKind } from './shared-builds'
 
 /*
- * Jest global setup of the e2e project: makes the two shared builds (see ./shared-builds) one after the other
- * (side by side they only fight over the same two cores). E2E_REUSE_BUILDS=1 keeps builds from an earlier run,
- * for the edit loop of a test that does not change the app.
+ * Jest global setup of the e2e project: makes the two shared builds (see ./shared-builds). The embedded build
+ * (about 45 s: it has no Studio to compile) is made first, before any test runs; the hosted build (about two
+ * minutes) then goes on in the background while the unit tests and the embedded e2e files run, and a server of
+ * the hosted build waits for it. Side by side the two builds would only fight over the same two cores.
+ * E2E_REUSE_BUILDS=1 keeps builds from an earlier run, for the edit loop of a test that does not change the app.
+ * ./e2e-global-teardown stops a build still running when the tests end (a run of a few files).
  */
-const ROOT = path.join(__dirname, '..', '..')
 
-async function build(kind: BuildKind): Promise<void> {
-  // Written only after a build succeeded: a failed build can leave a BUILD_ID behind.
-  const complete = path.join(ROOT, SHARED_BUILD_DIRS[kind], '.e2e-build-complete')
+type Background = { stop: AbortController; done: Promise<void> }
+const store = globalThis as typeof globalThis & { __e2eHostedBuild?: Background }
+
+async function build(kind: BuildKind, signal?: AbortSignal): Promise<void> {
+  const { complete, failed } = buildMarkers(kind)
   if (process.env.E2E_REUSE_BUILDS === '1' && existsSync(complete)) {
     console.log(`\n[e2e] reusing the ${kind} build`)
     return
   }
+  // Written only once a build succeeded (a failed build can leave a BUILD_ID behind) or failed.
+  rmSync(complete, { force: true })
+  rmSync(failed, { force: true })
   const standIn = kind === 'hosted' ? await startSanityStandIn(loadSeed()) : undefined
   try {
-    const { seconds } = await buildSite(buildEnv(kind, standIn?.url))
+    const { seconds } = await buildSite(buildEnv(kind, standIn?.url), signal)
     writeFileSync(complete, new Date().toISOString())
     console.log(`\n[e2e] next build (${kind}): ${seconds.toFixed(1)} s`)
+  } catch (error) {
+    writeFileSync(failed, error instanceof Error ? error.message : String(error))
+    throw error
   } finally {
     await standIn?.stop()
   }
@@ -31,5 +40,7 @@ async function build(kind: BuildKind): Promise<void> {
 
 export default async function globalSetup(): Promise<void> {
   await build('embedded')
-  await build('hosted')
+  const stop = new AbortController()
+  // A failure is recorded in the marker file, where the waiting tests read it.
+  store.__e2eHostedBuild = { stop, done: build('hosted', stop.signal).catch(() => undefined) }
 }

@@ -22,15 +22,15 @@ function childEnv(env: SiteEnv): NodeJS.ProcessEnv {
 }
 
 /** A `next` command as a child process, with everything it prints collected and a promise of its exit code. */
-function runNext(args: string[], env: SiteEnv, killAfterMs: number) {
-  const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env: childEnv(env) })
+function runNext(args: string[], env: SiteEnv, killAfterMs: number, signal?: AbortSignal) {
+  const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env: childEnv(env), ...(signal ? { signal, killSignal: 'SIGKILL' as const } : {}) })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
   const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
   timer.unref()
   const exited = new Promise<number | null>((resolve, reject) => {
-    child.once('error', reject)
+    child.once('error', (error) => (signal?.aborted ? undefined : reject(error)))
     child.once('exit', (code) => {
       clearTimeout(timer)
       resolve(code)
@@ -43,11 +43,11 @@ function runNext(args: string[], env: SiteEnv, killAfterMs: number) {
  * `next build` with the given environment; rejects with the build output when it fails. Asynchronous, so a
  * server in the test process (the Sanity API stand-in) keeps answering the build's queries.
  */
-export async function buildSite(env: SiteEnv): Promise<{ seconds: number; output: string }> {
+export async function buildSite(env: SiteEnv, signal?: AbortSignal): Promise<{ seconds: number; output: string }> {
   // A fresh distDir: Next keeps its data cache across builds, and a test must not read an earlier run's content.
   if (env.NEXT_DIST_DIR) rmSync(path.join(ROOT, env.NEXT_DIST_DIR), { recursive: true, force: true })
   const started = Date.now()
-  const build = runNext(['build'], env, 600_000)
+  const build = runNext(['build'], env, 600_000, signal)
   const code = await build.exited
   if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${build.output()}`)
   return { seconds: (Date.now() - started) / 1000, output: build.output() }

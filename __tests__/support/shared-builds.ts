@@ -1,11 +1,12 @@
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { startSite, type RunningSite, type SiteEnv } from './next-server'
 
 /*
  * The e2e suite builds the site twice per run, not once per test file: one build on the embedded dataset (the
  * seed) and one on the hosted source (a project id, served at build time by the Sanity API stand-in with the seed).
- * Both are made by __tests__/support/e2e-global-setup.ts before any e2e file runs. Every server a test starts gets
+ * __tests__/support/e2e-global-setup.ts makes the embedded build before any test runs, and the hosted one while the
+ * first tests run: a server of the hosted build waits for it (see `waitForBuild`). Every server a test starts gets
  * its own copy of a build, so ISR writes, the last-good store and the route index of one test never leak into
  * another. What differs between tests at run time (dataset file, API host, secrets, token) is server-side
  * environment, which `next start` reads when it starts.
@@ -18,6 +19,28 @@ export const SHARED_BUILD_DIRS: Record<BuildKind, string> = {
   embedded: '.next-test/shared-embedded',
   hosted: '.next-test/shared-hosted',
 }
+/** Written next to a build's folder when it is complete, or when it failed (with the reason); see e2e-global-setup. */
+export function buildMarkers(kind: BuildKind): { complete: string; failed: string } {
+  const folder = path.join(ROOT, SHARED_BUILD_DIRS[kind])
+  return { complete: `${folder}.complete`, failed: `${folder}.failed` }
+}
+
+/** How long a test waits for a build that is still being made (a hosted build takes about two minutes). */
+const BUILD_WAIT_MS = 280_000
+
+/** Resolves when the shared build of `kind` is complete; rejects with the build's error when it failed. */
+export async function waitForBuild(kind: BuildKind): Promise<void> {
+  const { complete, failed } = buildMarkers(kind)
+  const deadline = Date.now() + BUILD_WAIT_MS
+  while (!existsSync(complete)) {
+    if (existsSync(failed)) throw new Error(`the shared ${kind} build failed:\n${readFileSync(failed, 'utf8')}`)
+    if (Date.now() > deadline) {
+      throw new Error(`the shared ${kind} build is missing (${SHARED_BUILD_DIRS[kind]}); e2e tests run through \`npm test\`, whose global setup makes it`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
 /** The project id the hosted build is made with; every server started from it must use the same. */
 export const HOSTED_PROJECT_ID = 'e2e'
 
@@ -82,10 +105,8 @@ export type SharedSite = RunningSite & { distDir: string }
  * SANITY_API_HOST, secrets...). The copy is removed when the site stops.
  */
 export async function startSharedSite(kind: BuildKind, env: SiteEnv = {}, options: SharedSiteOptions = {}): Promise<SharedSite> {
+  await waitForBuild(kind)
   const source = path.join(ROOT, SHARED_BUILD_DIRS[kind])
-  if (!existsSync(path.join(source, 'BUILD_ID'))) {
-    throw new Error(`the shared ${kind} build is missing (${source}); e2e tests run through \`npm test\`, whose global setup makes it`)
-  }
   const distDir = `.next-test/run-${process.pid}-${++runs}-${kind}`
   rmSync(path.join(ROOT, distDir), { recursive: true, force: true })
   copyBuild(source, path.join(ROOT, distDir))

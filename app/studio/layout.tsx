@@ -1,13 +1,14 @@
 import type { Metadata, Viewport } from 'next'
-import { metadata as studioMetadata, viewport as studioViewport } from 'next-sanity/studio'
 
 /*
- * The Studio's segment: no site chrome (that lives in app/(site)/layout.tsx), next-sanity's metadata for an
- * embedded Studio (no indexing, same-origin referrer) and its viewport (full screen, including notches).
+ * The Studio's segment: no site chrome (that lives in app/(site)/layout.tsx), never indexed, a same-origin
+ * referrer (the Studio's requests carry no path to other sites), and a full-screen viewport, notches included.
+ * Written out rather than imported from next-sanity/studio: that module also brings the Studio itself into the
+ * route, which a build without a Sanity project leaves out (see next.config.ts).
  */
-export const metadata: Metadata = { ...studioMetadata, title: 'Windows 12 Guide Studio' }
+export const metadata: Metadata = { title: 'Windows 12 Guide Studio', referrer: 'same-origin', robots: 'noindex' }
 
-export const viewport: Viewport = { ...studioViewport }
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, viewportFit: 'cover' }
 
 export default function StudioLayout({ children }: { children: React.ReactNode }) {
   return children

@@ -5,7 +5,7 @@ import dynamic from 'next/dynamic'
  * Loads the Studio (several megabytes of JavaScript) only when this component renders, so no other page, not even
  * the /studio set-up page, carries it. The Studio runs only in the browser, hence no server rendering.
  */
-const Studio = dynamic(() => import('./Studio'), {
+const Studio = dynamic(() => import('@/components/studio/Studio'), {
   ssr: false,
   loading: () => <p className="studio-loading">Loading the Studio…</p>,
 })
