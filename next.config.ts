@@ -10,11 +10,16 @@ export default function nextConfig(phase: string): NextConfig {
   const sharedCache = Boolean(process.env.REDIS_URL) && phase !== PHASE_PRODUCTION_BUILD
   return {
     poweredByHeader: false,
+    // Unknown addresses get app/global-not-found.tsx, rendered outside the layouts (see that file for why).
+    experimental: { globalNotFound: true },
     // Tests build variants of the site (other datasets) side by side; the default stays .next.
     distDir: process.env.NEXT_DIST_DIR || '.next',
     // The test suite type-checks the whole project once (`tsc --noEmit` in `npm test`) and sets this for its own
     // builds; every other build checks types as usual.
     typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
+    // A build without a Sanity project has no Studio to offer (app/studio explains how to connect one): its loader
+    // gets an empty component, and the Studio, most of what a build compiles, is left out.
+    ...(projectId ? {} : { turbopack: { resolveAlias: { '@/components/studio/Studio': './components/studio/NoStudio.tsx' } } }),
     ...(sharedCache ? { cacheHandler: require.resolve('./cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
     // Page 1 of the news list has one address.
     async redirects() {

@@ -109,6 +109,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's static build files, which never render anything.
-  matcher: ['/((?!_next/static/).*)'],
+  // Everything but Next's own files and endpoints (/_next/...), which this proxy would only pass through: Next
+  // charges every request the proxy sees about a millisecond of CPU on this machine (`npm run bench`).
+  matcher: ['/((?!_next/).*)'],
 }

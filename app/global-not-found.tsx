@@ -1,23 +1,32 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { NotFoundContent } from '@/components/errors/NotFoundContent'
+import { HtmlDocument } from '@/components/layout/HtmlDocument'
 import { SiteChrome } from '@/components/layout/SiteChrome'
 import { notFoundMetadata } from '@/lib/metadata'
 import { getSiteSettings } from '@/sanity/lib/content'
+import { viewport as siteViewport } from './layout'
+import './globals.css'
 
-/** No `robots` here: Next adds `<meta name="robots" content="noindex">` to every 404 itself (once). */
+/*
+ * The 404 page of unknown addresses (and of the proxy's not-found rewrite). Next renders it without any layout
+ * (experimental.globalNotFound in next.config.ts), so it brings the document, the styles and the site's header and
+ * footer itself. Being outside the layouts is the point: a root not-found page would be sent, site chrome and all,
+ * inside every page's RSC payload as the fallback of the root layout. A reader page whose content is missing
+ * renders app/(site)/not-found.tsx inside its own layout instead.
+ */
+
+export const viewport: Viewport = siteViewport
+
 export async function generateMetadata(): Promise<Metadata> {
   return notFoundMetadata((await getSiteSettings())?.title)
 }
 
-/**
- * The 404 page of unknown URLs (and of the proxy's not-found rewrite): outside the reader pages' layout, so it
- * brings the site's header and footer itself. A reader page that finds its content missing renders
- * app/(site)/not-found.tsx inside its own layout instead.
- */
-export default function NotFound() {
+export default function GlobalNotFound() {
   return (
-    <SiteChrome>
-      <NotFoundContent />
-    </SiteChrome>
+    <HtmlDocument>
+      <SiteChrome>
+        <NotFoundContent />
+      </SiteChrome>
+    </HtmlDocument>
   )
 }

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next'
+import { HtmlDocument } from '@/components/layout/HtmlDocument'
 import { feedAlternateTypes } from '@/lib/metadata'
 import { siteUrl } from '@/lib/site-config'
-import { THEME_SCRIPT } from '@/lib/theme-script'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -20,18 +20,7 @@ export const viewport: Viewport = {
   ],
 }
 
-/**
- * The bare document. Site chrome lives in app/(site)/layout.tsx so the Studio can render without it.
- * The inline script sets the reader's saved theme on <html> before the first paint (lib/theme-script.ts); React
- * is told not to mind that attribute when it hydrates.
- */
+/** The bare document. Site chrome lives in app/(site)/layout.tsx so the Studio can render without it. */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <html lang="en" suppressHydrationWarning>
-      <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
-      </head>
-      <body>{children}</body>
-    </html>
-  )
+  return <HtmlDocument>{children}</HtmlDocument>
 }

@@ -50,7 +50,7 @@ export type RouteRule = {
 
 /** Reader pages are GET only; POST is let through only for draft mode's server actions (see proxy.ts). */
 export const ROUTES: readonly RouteRule[] = [
-  // Next's build output and internal endpoints (/_next/static is not even sent through the proxy).
+  // Next's build output and internal endpoints (proxy.ts's matcher does not even send them through the proxy).
   { pattern: '/_next/*', kind: 'next' },
   // Where the proxy rewrites unknown addresses: no route matches it, so Next answers with its not-found page and
   // renders nothing into the cache. Passed through because Next may send a rewrite back through the proxy (see
