@@ -18,6 +18,8 @@ import { freePort } from './lib/free-port.mts'
 
 const ROOT = path.join(import.meta.dirname, '..')
 const DIST_DIR = process.env.BENCH_DIST_DIR || '.next'
+/** A build of the same sources without proxy.ts (see README, "Benchmarks"): when set, the proxy's cost is measured. */
+const PROXYLESS_DIST_DIR = process.env.BENCH_PROXYLESS_DIST_DIR
 const DURATION = process.env.BENCH_SECONDS || '5'
 const CONNECTIONS = '32'
 const SECRET = 'bench-webhook-secret'
@@ -66,10 +68,10 @@ async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
 }
 
-async function startNext(env: Record<string, string>): Promise<string> {
+async function startNext(env: Record<string, string>, distDir = DIST_DIR): Promise<string> {
   const port = await freePort()
   start(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_DIST_DIR: distDir,
     ...env,
   })
   const url = `http://127.0.0.1:${port}`
@@ -232,6 +234,7 @@ async function main(): Promise<void> {
   const proxyRatio = figures.guide.next.rps / figures.faq.next.rps
   console.log(`\nProxy: guide (route-index lookup in proxy.ts) / FAQ (matched by rule), next start: ${proxyRatio.toFixed(2)}`)
   console.log(`  (page sizes: guide ${sizes.guide} B, FAQ ${sizes.faq} B)`)
+  if (PROXYLESS_DIST_DIR) await proxyCost(app, env, { ...pages, favicon: '/favicon.ico' })
 
   console.log('\nClient JavaScript (modern browsers: <script src> without noModule, gzip -9 per file)')
   for (const [name, route] of Object.entries(pages)) console.log(`  ${name.padEnd(10)} ${(await clientJavaScript(app, route) / 1024).toFixed(1)} KB`)
@@ -247,6 +250,26 @@ async function main(): Promise<void> {
   const instanceB = await startNext(redisEnv)
   const two = await webhookToFresh(instanceA, instanceB, dataset)
   console.log(`Webhook to instance A -> fresh page from instance B (shared Redis cache): median ${median(two).toFixed(0)} ms (runs: ${two.map((t) => t.toFixed(0)).join(', ')})`)
+}
+
+/**
+ * The same requests to this build and to a build without proxy.ts, alternating so that both see the same machine,
+ * three rounds each; the median of each is compared.
+ */
+async function proxyCost(app: string, env: Record<string, string>, routes: Record<string, string>): Promise<void> {
+  const bare = await startNext(env, PROXYLESS_DIST_DIR)
+  console.log(`\nProxy cost: next start with proxy.ts / the same sources built without it (${PROXYLESS_DIST_DIR}); median of 3 alternating runs`)
+  for (const [name, route] of Object.entries(routes)) {
+    await download(bare + route)
+    const withProxy: number[] = []
+    const without: number[] = []
+    for (let round = 0; round < 3; round++) {
+      withProxy.push(wrk(app + route).rps)
+      without.push(wrk(bare + route).rps)
+    }
+    const [a, b] = [median(withProxy), median(without)]
+    console.log(`  ${name.padEnd(10)} ${pad(Math.round(a), 6)} / ${pad(Math.round(b), 6)} req/s = ${(a / b).toFixed(2)}`)
+  }
 }
 
 function stopAll(): void {

@@ -35,7 +35,7 @@ function ConnectAProject() {
           Create a project and a dataset (for example <code>{dataset}</code>) at <code>sanity.io/manage</code>.
         </li>
         <li>
-          In the project&apos;s API settings, add this site&apos;s address (for example <code>http://localhost:3000</code>) as a
+          In the project’s API settings, add this site’s address (for example <code>http://localhost:3000</code>) as a
           CORS origin and allow credentials, so the Studio can sign in from here.
         </li>
         <li>
@@ -50,7 +50,7 @@ function ConnectAProject() {
         </li>
       </ol>
       <p>
-        The README&apos;s &ldquo;Editing content&rdquo; section describes the whole editor&apos;s path, including draft previews.
+        The README’s &ldquo;Editing content&rdquo; section describes the whole editor’s path, including draft previews.
       </p>
       <p>
         <Link href="/">Back to the site</Link>
