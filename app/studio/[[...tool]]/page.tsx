@@ -6,7 +6,7 @@ import { dataset, projectId } from '@/sanity/env'
  * The embedded Sanity Studio, at /studio and every path below it (the Studio routes its tools itself).
  * The page is the same for every visitor, so it is built once; the Studio then runs in the browser.
  * Without a project id there is nothing to edit: the page explains how to connect one, and the Studio's
- * JavaScript is not sent at all.
+ * JavaScript is neither sent nor even built (next.config.ts leaves it out of such a build).
  */
 export const dynamic = 'force-static'
 
