@@ -38,6 +38,14 @@ async function build(kind: BuildKind, signal?: AbortSignal): Promise<void> {
   }
 }
 
+/** Stops a hosted build still running in the background and waits until it has ended (the global teardown). */
+export async function stopHostedBuild(): Promise<void> {
+  const background = store.__e2eHostedBuild
+  if (!background) return
+  background.stop.abort()
+  await background.done
+}
+
 export default async function globalSetup(): Promise<void> {
   await build('embedded')
   const stop = new AbortController()

@@ -9,9 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * The 404 of a reader page whose content is missing (notFound() in a page of this group). The group's layout
- * already draws the header and footer, so only the body is here. Having this boundary in the group also keeps
- * every reader page's payload free of a second copy of the site chrome: without it, Next would send the root
- * 404 page (chrome included) with each page as the group's not-found fallback.
+ * already draws the header and footer, so only the body is here; unknown addresses get app/global-not-found.tsx.
  */
 export default function NotFound() {
   return <NotFoundContent />
