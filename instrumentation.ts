@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 /** Runs once when the server starts (Next's instrumentation hook). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
@@ -16,6 +18,14 @@ export async function register() {
       import('@fortedigital/nextjs-cache-handler/instrumentation'),
       import('./cache-handler.mjs'),
     ])
-    await registerInitialCache(CacheHandler, { setOnlyIfNotExists: true, buildDir: distDir })
+    const { routeCacheKeyMapper } = await import('./lib/route-cache-keys')
+    const toRouteCacheKey = routeCacheKeyMapper(path.join(process.cwd(), distDir))
+    // registerInitialCache writes under plain paths; Next 16.5 reads under route-owned keys (see lib/route-cache-keys).
+    class PrerenderedPagesHandler extends CacheHandler {
+      override set(...[key, value, context]: Parameters<InstanceType<typeof CacheHandler>['set']>) {
+        return super.set(toRouteCacheKey(key, value?.kind), value, context)
+      }
+    }
+    await registerInitialCache(PrerenderedPagesHandler, { setOnlyIfNotExists: true, buildDir: distDir })
   }
 }

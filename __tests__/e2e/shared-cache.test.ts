@@ -58,6 +58,14 @@ afterAll(async () => {
   await standIn?.stop()
 })
 
+it('serves the pages the build prerendered from Redis on their first request', async () => {
+  // Both instances copied the build's pages into Redis at start-up (instrumentation.ts), under the keys Next reads.
+  for (const route of ['/faq', '/news', GUIDE_PATH]) {
+    const response = await fetch(instanceB.url + route)
+    expect({ route, status: response.status, cache: response.headers.get('x-nextjs-cache') }).toEqual({ route, status: 200, cache: 'HIT' })
+  }
+})
+
 it('serves the fresh page from instance B after a webhook reached instance A', async () => {
   for (const site of [instanceA, instanceB]) expect(await heading(site, GUIDE_PATH)).toEqual({ status: 200, heading: guide.title })
   standIn.upsert({ ...guide, title: 'ISO download guide, version 2' })
