@@ -57,8 +57,8 @@ describe('classifyPath (the proxy route table)', () => {
     ['/robots.txt', 'file'],
     ['/sitemap.xml', 'file'],
     ['/news/feed.xml', 'file'],
-    ['/opengraph-image', 'file'],
-    ['/faq/opengraph-image-1x2y3z', 'file'],
+    ['/opengraph-image-12o0cb', 'file'],
+    ['/faq/opengraph-image-5jklc1', 'file'],
     ['/studio', 'studio'],
     ['/studio/structure/guide', 'studio'],
     ['/api/revalidate', 'api'],
@@ -82,8 +82,8 @@ describe('classifyPath (the proxy route table)', () => {
   })
 
   it('judges a content image by the page it belongs to', () => {
-    expect(classifyPath('/some-guide/opengraph-image-abc123')).toMatchObject({ kind: 'content', contentPath: '/some-guide' })
-    expect(classifyPath('/news/item/twitter-image')).toMatchObject({ kind: 'content', contentPath: '/news/item' })
+    expect(classifyPath('/some-guide/opengraph-image-19c4ir')).toMatchObject({ kind: 'content', contentPath: '/some-guide' })
+    expect(classifyPath('/news/item/opengraph-image-5nvrt4')).toMatchObject({ kind: 'content', contentPath: '/news/item' })
     expect(classifyPath('/some-guide/other').kind).toBe('unknown')
   })
 
