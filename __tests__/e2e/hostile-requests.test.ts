@@ -4,7 +4,7 @@ import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { METADATA_IMAGES } from '@/lib/routes'
 import { launchChromium } from '../support/browser'
 import { decodeEntities, firstHeading } from '../support/next-server'
-import { loadSeed } from '../support/seed'
+import { loadSeed, titledDocument } from '../support/seed'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
 import { sendSignedWebhook } from '../support/webhook'
 
@@ -18,9 +18,10 @@ jest.setTimeout(300_000)
 const ROOT = path.join(__dirname, '..', '..')
 const SECRET = 'webhook-secret-for-hostile-requests'
 const seed = loadSeed()
-const GUIDE = seed.find((document) => document._id === 'guide-how-to-install') as { _id: string; slug: { current: string } }
+const GUIDE = titledDocument(seed, 'guide-how-to-install')
 const GUIDE_PATH = `/${GUIDE.slug.current}`
-const NEWS_SLUG = (seed.find((document) => document._type === 'newsItem') as { slug: { current: string } }).slug.current
+/** A published news item (its date has come). */
+const NEWS_SLUG = titledDocument(seed, seed.find((document) => document._type === 'newsItem' && Date.parse(String(document.publishedAt)) < Date.now())?._id ?? '').slug.current
 
 let site: SharedSite
 
