@@ -65,19 +65,23 @@ async function inParallel<T>(items: readonly T[], concurrency: number, task: (it
 describe('junk names of the file routes', () => {
   const NAMES_PER_SHAPE = 200
   const random = (n: number) => `${n.toString(36)}${Math.random().toString(36).slice(2, 8)}`
+  /** One of `variants`, in turn, so that each shape's few hundred names cover all its forms. */
+  const inTurn = (n: number, variants: string[]) => variants[n % variants.length]
   const SHAPES: Record<string, (n: number) => string> = {
-    'hub image': (n) => `/opengraph-image-${random(n)}`,
-    'hub twitter image': (n) => `/twitter-image-${random(n)}`,
-    'news image': (n) => `/news/opengraph-image-${random(n)}`,
-    'news twitter image': (n) => `/news/twitter-image-${random(n)}`,
-    'FAQ image': (n) => `/faq/opengraph-image-${random(n)}`,
-    'FAQ twitter image': (n) => `/faq/twitter-image-${random(n)}/${n}`,
-    'image of a guide that does not exist': (n) => `/opengraph-image-${random(n)}/opengraph-image-19c4ir`,
-    'other image name of a guide': (n) => `${GUIDE_PATH}/opengraph-image-${random(n)}`,
-    'other image name of a news item': (n) => `/news/${NEWS_SLUG}/twitter-image-${random(n)}`,
-    'sitemap file': (n) => `/sitemaps/sitemap/${random(n)}.xml`,
-    'sitemap file past the last': (n) => `/sitemaps/sitemap/${n + 1}.xml`,
-    icons: (n) => [`/apple-icon.png?v=${n}`, `/manifest.webmanifest?v=${n}`][n % 2],
+    'social images of the fixed pages': (n) =>
+      inTurn(n, [
+        `/opengraph-image-${random(n)}`,
+        `/twitter-image-${random(n)}`,
+        `/news/opengraph-image-${random(n)}`,
+        `/news/twitter-image-${random(n)}`,
+        `/faq/opengraph-image-${random(n)}`,
+        `/faq/twitter-image-${random(n)}/${n}`,
+      ]),
+    'the image of a guide that does not exist': (n) => `/opengraph-image-${random(n)}/opengraph-image-19c4ir`,
+    'other image names of a guide or news item': (n) =>
+      inTurn(n, [`${GUIDE_PATH}/opengraph-image-${random(n)}`, `/news/${NEWS_SLUG}/twitter-image-${random(n)}`, `${GUIDE_PATH}/opengraph-image-19c4ir/${n}`]),
+    'sitemap files': (n) => inTurn(n, [`/sitemaps/sitemap/${random(n)}.xml`, `/sitemaps/sitemap/${n + 1}.xml`, `/sitemaps/sitemap/${random(n)}`]),
+    icons: (n) => inTurn(n, [`/apple-icon.png?v=${n}`, `/manifest.webmanifest?v=${n}`, `/apple-touch-icon-${random(n)}.png`]),
   }
 
   it('are the social images Next built, exactly', () => {
