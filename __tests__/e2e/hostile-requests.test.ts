@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { METADATA_IMAGES } from '@/lib/routes'
@@ -28,7 +28,13 @@ let site: SharedSite
 beforeAll(async () => {
   site = await startSharedSite('embedded', { SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' })
 })
-afterAll(() => site?.stop())
+afterAll(async () => {
+  await site?.stop()
+  // Copies of the build left by a server that refused to start.
+  for (const entry of readdirSync(path.join(ROOT, '.next-test'))) {
+    if (entry.startsWith(`run-${process.pid}-`)) rmSync(path.join(ROOT, '.next-test', entry), { recursive: true, force: true })
+  }
+})
 
 async function get(route: string, headers: Record<string, string> = {}) {
   const response = await fetch(site.url + route, { redirect: 'manual', headers })
@@ -240,5 +246,13 @@ describe('the Content-Security-Policy', () => {
     } finally {
       await browser.close()
     }
+  })
+})
+
+describe('the read token', () => {
+  it('never travels over plain http: the server refuses to start with an http API host beyond loopback, saying why', async () => {
+    await expect(startSharedSite('embedded', { SANITY_API_READ_TOKEN: 'sk-hostile-requests', SANITY_API_HOST: 'http://sanity.example' })).rejects.toThrow(
+      /SANITY_API_HOST \(http:\/\/sanity\.example\) is not https/,
+    )
   })
 })
