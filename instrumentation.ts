@@ -6,8 +6,11 @@ export async function register() {
   const { refuseFetchForbiddenMethods } = await import('./lib/method-guard')
   refuseFetchForbiddenMethods()
   const { contentSource } = await import('./sanity/env.public')
-  const { checkSiteUrlAtStartup } = await import('./lib/startup-check')
+  const { checkSiteUrlAtStartup, refuseToStartIf } = await import('./lib/startup-check')
   checkSiteUrlAtStartup(contentSource === 'hosted')
+  // The read token never travels over plain http beyond this machine.
+  const { apiHostProblem } = await import('./sanity/env')
+  refuseToStartIf(apiHostProblem(), 'sanity')
   const { checkEmbeddedDatasetAtStartup } = await import('./sanity/lib/startup-check')
   checkEmbeddedDatasetAtStartup()
   // With a shared Redis cache (cache-handler.mjs), the pages this build prerendered are copied into it, unless an

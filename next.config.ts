@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { cacheHeaderRules } from './lib/cache-headers'
 import { securityHeaderRules } from './lib/security-headers'
 import { siteUsesHttps } from './lib/site-config'
 import { projectId } from './sanity/env.public'
@@ -27,13 +28,10 @@ export default function nextConfig(phase: string): NextConfig {
     },
     // Security headers of every response (lib/security-headers.ts). Evaluated at build time, like every
     // prerendered page's metadata: SITE_URL and the project id of the build.
-    // Search results are rendered per request and stored nowhere on the server; a shared cache (CDN, nginx) may
-    // answer repeats of a query for a minute. Next keeps a Cache-Control header set here on dynamic pages.
+    // Then what shared caches may keep (lib/cache-headers.ts): search results for a minute, nothing that answers
+    // Next's router (RSC payloads and redirects).
     async headers() {
-      return [
-        ...securityHeaderRules({ https: siteUsesHttps, sanityProjectId: projectId }),
-        { source: '/search', headers: [{ key: 'Cache-Control', value: 'public, max-age=0, s-maxage=60, stale-while-revalidate=60' }] },
-      ]
+      return [...securityHeaderRules({ https: siteUsesHttps, sanityProjectId: projectId }), ...cacheHeaderRules()]
     },
   }
 }

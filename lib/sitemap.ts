@@ -27,6 +27,23 @@ export function sitemapFile<Entry>(entries: readonly Entry[], id: number, perFil
   return entries.slice(id * perFile, (id + 1) * perFile)
 }
 
+/**
+ * How many addresses sitemapEntries lists for a site with `topLevelPages` guides and pages and `news` visible news
+ * items: what the proxy needs to tell which sitemap files exist (see sanity/lib/route-index.ts), from counts
+ * alone. __tests__/unit/file-routes.test.ts holds it to sitemapEntries.
+ */
+export function sitemapEntryCount({ topLevelPages, news }: { topLevelPages: number; news: number }): number {
+  const newsListPages = Math.max(1, Math.ceil(news / NEWS_PAGE_SIZE))
+  // The hub, the FAQ and the PC checker, then the guides and pages, the news list pages and the news items.
+  return 3 + topLevelPages + newsListPages + news
+}
+
+/** The id of sitemap file `name` ("0.xml", "1.xml" ... as sitemapFilePath writes them), or null for any other name. */
+export function sitemapFileId(name: string): number | null {
+  const match = /^(0|[1-9]\d{0,8})\.xml$/.exec(name)
+  return match ? Number(match[1]) : null
+}
+
 /** What the sitemap is made of, with the dates each address's lastModified comes from. */
 export type SitemapSource = {
   settingsUpdatedAt: string | null

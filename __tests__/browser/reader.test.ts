@@ -201,7 +201,7 @@ describe('dark mode', () => {
         }).observe(document, { childList: true, subtree: true })
       })
       const response = await page.goto('/')
-      // The page carries the script exactly as lib/theme-script.ts defines it, so a CSP hash of that text allows it.
+      // The page carries the script exactly as lib/theme-script.ts defines it, in <head>, before anything is painted.
       expect(await response!.text()).toContain(`<script>${THEME_SCRIPT}</script>`)
       expect(await backgroundLuminance(page)).toBeGreaterThan(0.9)
       const toggle = page.getByRole('button', { name: 'Switch to dark theme' })

@@ -3,6 +3,7 @@ import { startSanityStandIn, type SanityStandIn } from '../support/sanity-api-st
 import { loadSeed, titledDocument } from '../support/seed'
 import { startRedis, type Redis } from '../support/services'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { sendSignedWebhook } from '../support/webhook'
 
 /*
@@ -84,6 +85,21 @@ it('serves a guide published after start-up from both instances right after the 
   // Instance B's route index would otherwise only refresh after its one-minute lifetime.
   await within(5000, async () => (await heading(instanceB, '/windows-12-added-later')).status === 200)
   expect(await heading(instanceA, '/windows-12-added-later')).toEqual({ status: 200, heading: 'Added after start-up' })
+})
+
+it('acts on a signed webhook once across instances: the same call replayed to the other instance is only acknowledged', async () => {
+  const body = JSON.stringify({ _type: 'guide', _id: GUIDE_ID, slug: guide.slug.current, renamed: false })
+  const signature = await encodeSignatureHeader(body, Date.now(), SECRET)
+  const send = (site: RunningSite) =>
+    fetch(`${site.url}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER_NAME]: signature }, body })
+  const first = await send(instanceA)
+  expect(first.status).toBe(200)
+  expect(await first.json()).toMatchObject({ revalidated: expect.arrayContaining([expect.stringContaining(GUIDE_ID)]) })
+  for (const site of [instanceB, instanceA]) {
+    const replay = await send(site)
+    expect(replay.status).toBe(200)
+    expect(await replay.json()).toMatchObject({ revalidated: [], message: expect.stringMatching(/already processed/i) })
+  }
 })
 
 it('keeps serving pages while Redis is down, logs it, and shares again once Redis is back', async () => {

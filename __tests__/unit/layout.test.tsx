@@ -82,9 +82,7 @@ describe('guide groups on the hub', () => {
 })
 
 describe('the theme script', () => {
-  it('cannot end its script element early, and its CSP hash is of its exact text', async () => {
+  it('cannot end its script element early', () => {
     expect(THEME_SCRIPT).not.toMatch(/<\/|<!--/i)
-    const { themeScriptHash } = await import('@/lib/theme-script')
-    expect(themeScriptHash()).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/)
   })
 })

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ROUTE_INDEX_QUERY_RESULT } from '@/sanity.types'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
+import { sitemapEntryCount, sitemapFileId, sitemapIds } from '@/lib/sitemap'
 import { broadcast, onBroadcast } from '@/lib/redis'
 import { distDir as buildFolder, NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { contentSource } from '../env'
@@ -189,6 +190,9 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   const segments = decodePath(pathname)
   // An address that cannot be decoded names no content.
   if (segments === null) return false
+  const sitemapId = segments.length === 3 && segments[0] === 'sitemaps' && segments[1] === 'sitemap' ? sitemapFileId(segments[2]) : undefined
+  // Not a sitemap file's name at all: no need to ask the source.
+  if (sitemapId === null) return false
   let index: RouteIndex | undefined
   try {
     index = await currentIndex(now)
@@ -198,6 +202,11 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   }
   if (!index) return undefined
   const isDue = (slug: string) => (index.news.get(slug) ?? Infinity) <= now
+  if (sitemapId !== undefined) {
+    // The same ids generateSitemaps returns (app/sitemaps/sitemap.ts), from the same function.
+    const total = sitemapEntryCount({ topLevelPages: index.guides.size, news: [...index.news.keys()].filter(isDue).length })
+    return sitemapIds(total).some(({ id }) => id === sitemapId)
+  }
   if (segments.length === 1) return index.guides.has(segments[0])
   if (segments.length === 2 && segments[0] === 'news') return isDue(segments[1])
   if (segments.length === 3 && segments[0] === 'news' && segments[1] === 'page') {
