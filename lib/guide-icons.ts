@@ -1,6 +1,6 @@
 /**
  * The icons editors can give a guide in the navigation (siteSettings); the site draws each one in its sprite
- * (components/icons/sprite.svg), and a unit test (icons.test.tsx) fails when a value here has no drawing.
+ * (public/icons.svg), and a unit test (icons.test.tsx) fails when a value here has no drawing.
  */
 export const GUIDE_ICONS = [
   { title: 'Download', value: 'download' },

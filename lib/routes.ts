@@ -67,6 +67,7 @@ export const ROUTES: readonly RouteRule[] = [
   // Files: icons, feeds, sitemap, robots, calendar.
   { pattern: '/favicon.ico', kind: 'file' },
   { pattern: '/icon.svg', kind: 'file' },
+  { pattern: '/icons.svg', kind: 'file' }, // the icon sprite (public/icons.svg, components/icons/Icon.tsx)
   { pattern: '/apple-icon.png', kind: 'file' },
   { pattern: '/manifest.webmanifest', kind: 'file' },
   { pattern: '/robots.txt', kind: 'file' },

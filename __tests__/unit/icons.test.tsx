@@ -4,7 +4,7 @@ import { render } from '@testing-library/react'
 import { Icon, SiteMark, SPRITE_URL, UI_ICONS } from '@/components/icons/Icon'
 import { GUIDE_ICONS } from '@/lib/guide-icons'
 
-const sprite = readFileSync(path.join(__dirname, '..', '..', 'components', 'icons', 'sprite.svg'), 'utf8')
+const sprite = readFileSync(path.join(__dirname, '..', '..', 'public', 'icons.svg'), 'utf8')
 const symbolIds = [...sprite.matchAll(/<symbol id="([^"]+)"/g)].map((match) => match[1])
 
 describe('the icon sprite', () => {
