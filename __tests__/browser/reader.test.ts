@@ -124,7 +124,7 @@ describe('the phone menu', () => {
       const menu = page.getByRole('navigation', { name: 'Main' })
       await expect(button.isVisible()).resolves.toBe(true)
       // One navigation for every width: on a phone it stays closed until the button opens it.
-      await expect(page.getByRole('navigation', { name: 'Main' }).count()).resolves.toBe(1)
+      await expect(page.getByRole('navigation', { name: 'Main', includeHidden: true }).count()).resolves.toBe(1)
       await expect(menu.isVisible()).resolves.toBe(false)
 
       await button.click()
