@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { render, screen, within } from '@testing-library/react'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
@@ -93,5 +95,15 @@ describe('the theme script', () => {
     expect(THEME_SCRIPT).not.toMatch(/<\/|<!--/i)
     const { themeScriptHash } = await import('@/lib/theme-script')
     expect(themeScriptHash()).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/)
+  })
+})
+
+describe('components', () => {
+  it('receive their data and read none: no component imports a content reader or a Sanity client', () => {
+    const root = path.join(__dirname, '..', '..', 'components')
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file))
+    expect(files.length).toBeGreaterThan(10)
+    const fetching = files.filter((file) => /from '@\/sanity\/lib\/(content|fetch|client)'/.test(readFileSync(path.join(root, file), 'utf8')))
+    expect(fetching).toEqual([])
   })
 })
