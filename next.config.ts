@@ -29,7 +29,7 @@ export default function nextConfig(phase: string): NextConfig {
     // Security headers of every response (lib/security-headers.ts). Evaluated at build time, like every
     // prerendered page's metadata: SITE_URL and the project id of the build.
     // Then what shared caches may keep (lib/cache-headers.ts): search results for a minute, nothing that answers
-    // Next's router (RSC payloads and redirects).
+    // Next's router (RSC payloads and redirects); the icon sprite for a day.
     async headers() {
       return [...securityHeaderRules({ https: siteUsesHttps, sanityProjectId: projectId }), ...cacheHeaderRules()]
     },
