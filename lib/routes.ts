@@ -86,12 +86,7 @@ export const ROUTES: readonly RouteRule[] = [
   // Files: icons, feeds, sitemap, robots, calendar.
   { pattern: '/favicon.ico', kind: 'file' },
   { pattern: '/icon.svg', kind: 'file' },
-<<<<<<< HEAD
-=======
   { pattern: '/icons.svg', kind: 'file' }, // the icon sprite (public/icons.svg, components/icons/Icon.tsx)
-  { pattern: '/apple-icon.png', kind: 'file' },
-  { pattern: '/manifest.webmanifest', kind: 'file' },
->>>>>>> light
   { pattern: '/robots.txt', kind: 'file' },
   { pattern: '/sitemap.xml', kind: 'file' },
   { pattern: '/news/feed.xml', kind: 'file' },
