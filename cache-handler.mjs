@@ -5,21 +5,22 @@
 // revalidateTag(tag, profile)): its redis-strings handler stores entries with their tags and, on revalidateTag,
 // deletes every entry carrying the tag, so a webhook received by one instance refreshes all of them.
 //
-// Plain JavaScript, and it reads process.env itself: Next loads it by path at run time, outside the app's bundle,
-// so it cannot import the app's TypeScript settings module.
+// Plain JavaScript: Next loads it by path at run time, outside the app's bundle, so it cannot import the app's
+// TypeScript settings module; it reads its settings from lib/process-env.mjs, which lib/site-config.ts re-exports.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
+import { distDir, redisUrl } from './lib/process-env.mjs'
 
 /** A Redis call that takes longer than this counts as a failure (the local copy answers instead). */
 const REDIS_TIMEOUT_MS = 1000
 
 function buildId() {
   try {
-    return readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim()
+    return readFileSync(path.join(process.cwd(), distDir, 'BUILD_ID'), 'utf8').trim()
   } catch {
     return 'unknown-build'
   }
@@ -47,7 +48,7 @@ function configure() {
   const keyPrefix = `windows12-guide:${buildId()}:`
   const log = createOutageLog()
   const client = createClient({
-    url: process.env.REDIS_URL,
+    url: redisUrl,
     socket: { connectTimeout: REDIS_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(250 * 2 ** retries, 5000) },
     // Commands are not queued while disconnected: they fail at once and the local copy answers.
     disableOfflineQueue: true,

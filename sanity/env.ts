@@ -34,3 +34,24 @@ export const webhookMaxAgeSeconds = readNonNegativeInt(process.env.SANITY_WEBHOO
 
 /** Bearer secret of the cron route; without it the route refuses every call. */
 export const cronSecret = process.env.CRON_SECRET || undefined
+
+/**
+ * The NDJSON file the embedded source reads (SANITY_EMBEDDED_DATASET), or undefined for the committed seed. A
+ * function, read on every call, because tests point one process at several files in turn.
+ */
+export const configuredEmbeddedDataset = (): string | undefined => process.env.SANITY_EMBEDDED_DATASET || undefined
+
+/** Every reason the Sanity settings are unusable, one sentence each (checked at start-up with lib/site-config's). */
+export function sanityEnvironmentProblems(): string[] {
+  const problems: string[] = []
+  for (const [name, fallback] of [
+    ['SANITY_WEBHOOK_SETTLE_MS', 3000],
+    ['SANITY_WEBHOOK_MAX_AGE_SECONDS', 300],
+  ] as const) {
+    const raw = process.env[name]
+    if (raw !== undefined && raw.trim() !== '' && !(Number.isInteger(Number(raw)) && Number(raw) >= 0)) {
+      problems.push(`${name} must be a whole number of 0 or more (default ${fallback}); it is "${raw}".`)
+    }
+  }
+  return problems
+}

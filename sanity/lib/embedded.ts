@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import type { QueryParams } from '@sanity/client'
+import { configuredEmbeddedDataset } from '../env'
 
 /**
  * The embedded content source: the same GROQ the hosted source runs, evaluated with groq-js over an NDJSON file
@@ -56,7 +57,7 @@ export function parseDataset(text: string, file: string): SanityDocument[] {
 
 /** The dataset file: SANITY_EMBEDDED_DATASET, or the committed seed. */
 export function embeddedDatasetPath(): string {
-  const configured = process.env.SANITY_EMBEDDED_DATASET
+  const configured = configuredEmbeddedDataset()
   if (configured) return path.resolve(configured)
   // Written inline so Next's file tracing includes exactly this file in the build output.
   return path.join(process.cwd(), 'sanity', 'seed', 'production.ndjson')
