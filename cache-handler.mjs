@@ -6,14 +6,14 @@
 // deletes every entry carrying the tag, so a webhook received by one instance refreshes all of them.
 //
 // Plain JavaScript: Next loads it by path at run time, outside the app's bundle, so it cannot import the app's
-// TypeScript settings module; it reads its settings from lib/process-env.mjs, which lib/site-config.ts re-exports.
+// TypeScript settings module; it reads its settings from lib/process-env.cjs, which lib/site-config.ts re-exports.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
-import { distDir, redisUrl } from './lib/process-env.mjs'
+import { distDir, redisUrl } from './lib/process-env.cjs'
 
 /** A Redis call that takes longer than this counts as a failure (the local copy answers instead). */
 const REDIS_TIMEOUT_MS = 1000

@@ -1,11 +1,11 @@
 /**
  * The server's environment: every setting that comes from the deployment rather than the CMS, read here once.
  * The Sanity settings are read in sanity/env.ts (server) and sanity/env.public.ts (what the Studio may see); the two
- * that cache-handler.mjs needs too are read in ./process-env.mjs and re-exported here. No other file reads
+ * that cache-handler.mjs needs too are read in ./process-env.cjs and re-exported here. No other file reads
  * process.env (a unit test checks it). `environmentProblems` validates the values at start-up (instrumentation.ts).
  */
 
-import { distDir, redisUrl } from './process-env.mjs'
+import { distDir, redisUrl } from './process-env.cjs'
 
 export { distDir, redisUrl }
 

@@ -2,7 +2,8 @@ import type { MetadataRoute } from 'next'
 import { latestDate } from './dates'
 import { guideModifiedAt } from './review'
 import { NEWS_PAGE_SIZE } from './site-config'
-import { absoluteUrl, CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
+import { absoluteUrl } from './absolute-url'
+import { CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
 
 /** The sitemap protocol's limit of URLs per file; past it, /sitemap.xml becomes an index of several files. */
 export const SITEMAP_URL_LIMIT = 50_000

@@ -2,7 +2,8 @@ import type { NEWS_FEED_QUERY_RESULT, SITE_SETTINGS_QUERY_RESULT } from '@/sanit
 import type { NewsFeedInput } from '@/lib/feeds'
 import { NEWS_LIST_DESCRIPTION } from '@/lib/metadata'
 import { FALLBACK_SITE_TITLE, NEWS_FEED_SIZE } from '@/lib/site-config'
-import { absoluteUrl, newsFeedPath, newsListPath, newsPath } from '@/lib/urls'
+import { absoluteUrl } from '@/lib/absolute-url'
+import { newsFeedPath, newsListPath, newsPath } from '@/lib/urls'
 import { renderFeedHtml } from './feed-html'
 
 /** What both feed routes publish: the site's name and the news items with their bodies rendered for feed readers. */
