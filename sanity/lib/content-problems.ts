@@ -1,3 +1,4 @@
+import { DOCUMENT_TYPES } from '@/lib/vocabulary'
 import { readUntagged } from './fetch'
 import { CONTENT_PROBLEMS_QUERY } from './queries'
 import { describeSourceError } from './source-error'
@@ -12,7 +13,7 @@ const store = globalThis as typeof globalThis & { __reportedContentProblems?: Se
 export async function reportContentProblems(): Promise<void> {
   const reported = (store.__reportedContentProblems ??= new Set())
   try {
-    const documents = await readUntagged(CONTENT_PROBLEMS_QUERY)
+    const documents = await readUntagged(CONTENT_PROBLEMS_QUERY, { types: [...DOCUMENT_TYPES] })
     for (const document of documents) {
       for (const problem of document.problems) {
         const key = `${document._id}\u0000${problem}`
