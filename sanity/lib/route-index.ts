@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ROUTE_INDEX_QUERY_RESULT } from '@/sanity.types'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
+import { decodeSegments } from '@/lib/routes'
 import { broadcast, onBroadcast } from '@/lib/redis'
 import { distDir as buildFolder, NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { contentSource } from '../env'
@@ -172,21 +173,12 @@ export async function resetRouteIndex(): Promise<void> {
   await broadcast(CONTENT_CHANGED)
 }
 
-/** Path segments, decoded; null when a segment is not valid percent-encoding (`/%E0%A4%A`). */
-function decodePath(pathname: string): string[] | null {
-  try {
-    return pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
-  } catch {
-    return null
-  }
-}
-
 /**
  * true/false for content URLs the index can judge; undefined for every other path, and when the source cannot
  * be read (the page then decides).
  */
 export async function contentRouteExists(pathname: string, now = Date.now()): Promise<boolean | undefined> {
-  const segments = decodePath(pathname)
+  const segments = decodeSegments(pathname)
   // An address that cannot be decoded names no content.
   if (segments === null) return false
   let index: RouteIndex | undefined
