@@ -14,6 +14,7 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
 import { distDir, redisUrl } from './lib/process-env.cjs'
+import { REDIS_KEY_PREFIX, redisClientOptions } from './lib/redis-options.cjs'
 
 /** A Redis call that takes longer than this counts as a failure (the local copy answers instead). */
 const REDIS_TIMEOUT_MS = 1000
@@ -45,14 +46,9 @@ function createOutageLog() {
 
 function configure() {
   // Keys are per build: pages rendered by an older deployment reference its own script files.
-  const keyPrefix = `windows12-guide:${buildId()}:`
+  const keyPrefix = `${REDIS_KEY_PREFIX}${buildId()}:`
   const log = createOutageLog()
-  const client = createClient({
-    url: redisUrl,
-    socket: { connectTimeout: REDIS_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(250 * 2 ** retries, 5000) },
-    // Commands are not queued while disconnected: they fail at once and the local copy answers.
-    disableOfflineQueue: true,
-  })
+  const client = createClient(redisClientOptions(redisUrl))
   client.on('error', (error) => log.failed('connection', error))
   client.on('ready', () => {
     log.recovered()
