@@ -16,7 +16,7 @@ const REDIS_TIMEOUT_MS = 500
 
 type RedisClient = ReturnType<typeof connect>
 type Shared = { client: RedisClient; subscriber?: RedisClient; listeners: Map<string, Set<() => void>> }
-const store = globalThis as typeof globalThis & { __windows12GuideRedis?: Shared }
+const redisGlobals = globalThis as typeof globalThis & { __windows12GuideRedis?: Shared }
 
 function connect() {
   const client = createClient(redisClientOptions(redisUrl))
@@ -28,8 +28,8 @@ function connect() {
 
 function shared(): Shared | undefined {
   if (!redisUrl) return undefined
-  store.__windows12GuideRedis ??= { client: connect(), listeners: new Map() }
-  return store.__windows12GuideRedis
+  redisGlobals.__windows12GuideRedis ??= { client: connect(), listeners: new Map() }
+  return redisGlobals.__windows12GuideRedis
 }
 
 /** Runs one Redis command with a deadline; undefined when Redis is not configured, not connected, slow or failing. */

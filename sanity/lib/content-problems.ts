@@ -8,10 +8,10 @@ import { describeSourceError } from './source-error'
  * problem per process, so an editor or operator can find and fix them. Pages render regardless: the queries read
  * such fields as missing. Runs whenever the route index is read again (a changed dataset, a webhook, a timer).
  */
-const store = globalThis as typeof globalThis & { __reportedContentProblems?: Set<string> }
+const contentProblemGlobals = globalThis as typeof globalThis & { __reportedContentProblems?: Set<string> }
 
 export async function reportContentProblems(): Promise<void> {
-  const reported = (store.__reportedContentProblems ??= new Set())
+  const reported = (contentProblemGlobals.__reportedContentProblems ??= new Set())
   try {
     const documents = await readUntagged(CONTENT_PROBLEMS_QUERY, { types: [...DOCUMENT_TYPES] })
     for (const document of documents) {

@@ -66,7 +66,7 @@ export function embeddedDatasetPath(): string {
 type LoadedDataset = { file: string; version: string; documents: SanityDocument[] }
 
 // Kept on globalThis: route handlers and pages may be bundled separately, and they must share one parsed copy.
-const store = globalThis as typeof globalThis & {
+const embeddedDatasetGlobals = globalThis as typeof globalThis & {
   __embeddedDataset?: LoadedDataset
   __embeddedDatasetFailure?: string
   /** The file version that failed to parse, and why: a bad file is parsed once, not on every request. */
@@ -83,10 +83,10 @@ export function loadEmbeddedDataset(file = embeddedDatasetPath()): SanityDocumen
   try {
     return loadVersionedDataset(file).documents
   } catch (error) {
-    const previous = store.__embeddedDataset
+    const previous = embeddedDatasetGlobals.__embeddedDataset
     if (!isDatasetError(error) || !previous || previous.file !== file) throw error
-    if (store.__embeddedDatasetFailure !== error.message) {
-      store.__embeddedDatasetFailure = error.message
+    if (embeddedDatasetGlobals.__embeddedDatasetFailure !== error.message) {
+      embeddedDatasetGlobals.__embeddedDatasetFailure = error.message
       console.error(`[sanity] the embedded dataset became unusable; serving its last good version. ${error.message}`)
     }
     return previous.documents
@@ -110,9 +110,9 @@ function loadVersionedDataset(file: string): LoadedDataset {
   try {
     const stats = statSync(file)
     version = `${stats.size}:${stats.mtimeMs}`
-    const cached = store.__embeddedDataset
+    const cached = embeddedDatasetGlobals.__embeddedDataset
     if (cached && cached.file === file && cached.version === version) return cached
-    const rejected = store.__embeddedDatasetRejected
+    const rejected = embeddedDatasetGlobals.__embeddedDatasetRejected
     if (rejected && rejected.file === file && rejected.version === version) throw rejected.error
     text = readFileSync(file, 'utf8')
   } catch (error) {
@@ -123,12 +123,12 @@ function loadVersionedDataset(file: string): LoadedDataset {
   try {
     documents = parseDataset(text, file)
   } catch (error) {
-    if (isDatasetError(error)) store.__embeddedDatasetRejected = { file, version, error }
+    if (isDatasetError(error)) embeddedDatasetGlobals.__embeddedDatasetRejected = { file, version, error }
     throw error
   }
   const loaded = { file, version, documents }
-  store.__embeddedDataset = loaded
-  store.__embeddedDatasetFailure = undefined
+  embeddedDatasetGlobals.__embeddedDataset = loaded
+  embeddedDatasetGlobals.__embeddedDatasetFailure = undefined
   return loaded
 }
 
