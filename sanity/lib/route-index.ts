@@ -31,7 +31,11 @@ const RETRY_AFTER_FAILURE_MS = 10_000
 /** The broadcast channel a webhook uses to make every instance forget its index. */
 const CONTENT_CHANGED = 'content-changed'
 
-type RouteIndex = { guides: Set<string>; news: Map<string, number> }
+type RouteIndex = {
+  /** Slugs of the top-level addresses: guides and pages share /<slug>. */
+  topLevelSlugs: Set<string>
+  news: Map<string, number>
+}
 type State = {
   index?: RouteIndex
   loadedAt: number
@@ -40,13 +44,13 @@ type State = {
   failedAt?: number
 }
 
-const store = globalThis as typeof globalThis & { __routeIndex?: State; __routeIndexSubscribed?: boolean }
-const state = (): State => (store.__routeIndex ??= { loadedAt: 0 })
+const routeIndexGlobals = globalThis as typeof globalThis & { __routeIndex?: State; __routeIndexSubscribed?: boolean }
+const state = (): State => (routeIndexGlobals.__routeIndex ??= { loadedAt: 0 })
 
 function toIndex(result: ROUTE_INDEX_QUERY_RESULT): RouteIndex {
   return {
     // Guides and pages share the top-level addresses (an index saved by an older version has no pages).
-    guides: new Set([...result.guides, ...(result.pages ?? [])].filter((slug): slug is string => typeof slug === 'string')),
+    topLevelSlugs: new Set([...result.guides, ...(result.pages ?? [])].filter((slug): slug is string => typeof slug === 'string')),
     news: new Map(
       result.news.flatMap((item) => {
         const publishedAt = item.publishedAt ? Date.parse(item.publishedAt) : NaN
@@ -84,7 +88,7 @@ function fallbackIndex(): RouteIndex | undefined {
     const routes = Object.keys(manifest.routes ?? {})
     const single = (pattern: RegExp) => routes.flatMap((route) => pattern.exec(route)?.[1] ?? [])
     return {
-      guides: new Set(single(/^\/([^/]+)$/)),
+      topLevelSlugs: new Set(single(/^\/([^/]+)$/)),
       // Prerendered news was due at build time.
       news: new Map(single(/^\/news\/((?!page$)[^/]+)$/).map((slug) => [slug, 0] as const)),
     }
@@ -94,10 +98,10 @@ function fallbackIndex(): RouteIndex | undefined {
 }
 
 function subscribeOnce(): void {
-  if (store.__routeIndexSubscribed) return
-  store.__routeIndexSubscribed = true
+  if (routeIndexGlobals.__routeIndexSubscribed) return
+  routeIndexGlobals.__routeIndexSubscribed = true
   onBroadcast(CONTENT_CHANGED, () => {
-    store.__routeIndex = { loadedAt: 0 }
+    routeIndexGlobals.__routeIndex = { loadedAt: 0 }
   })
 }
 
@@ -169,7 +173,7 @@ async function currentIndex(now: number): Promise<RouteIndex | undefined> {
 
 /** Forget the index on this instance and, through Redis, on every other one (after a publish). */
 export async function resetRouteIndex(): Promise<void> {
-  store.__routeIndex = { loadedAt: 0 }
+  routeIndexGlobals.__routeIndex = { loadedAt: 0 }
   await broadcast(CONTENT_CHANGED)
 }
 
@@ -190,7 +194,7 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   }
   if (!index) return undefined
   const isDue = (slug: string) => (index.news.get(slug) ?? Infinity) <= now
-  if (segments.length === 1) return index.guides.has(segments[0])
+  if (segments.length === 1) return index.topLevelSlugs.has(segments[0])
   if (segments.length === 2 && segments[0] === 'news') return isDue(segments[1])
   if (segments.length === 3 && segments[0] === 'news' && segments[1] === 'page') {
     const page = parsePageParam(segments[2])
