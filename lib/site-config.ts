@@ -118,6 +118,13 @@ function readCount(raw: string | undefined, fallback: number): number {
   return raw !== undefined && raw !== '' && Number.isInteger(value) && value >= 0 ? value : fallback
 }
 
+/**
+ * The NDJSON file the embedded source reads (SANITY_EMBEDDED_DATASET), or undefined for the committed seed. Here
+ * rather than in sanity/env.ts (server-only) because the test tooling loads the embedded source outside Next. A
+ * function, read on every call, because tests point one process at several files in turn.
+ */
+export const configuredEmbeddedDataset = (): string | undefined => process.env.SANITY_EMBEDDED_DATASET || undefined
+
 /** The raw values the checks below look at (the readers above fall back to defaults; the checks say why). */
 const rawSettings = {
   REVALIDATE_SECONDS: process.env.REVALIDATE_SECONDS,

@@ -35,12 +35,6 @@ export const webhookMaxAgeSeconds = readNonNegativeInt(process.env.SANITY_WEBHOO
 /** Bearer secret of the cron route; without it the route refuses every call. */
 export const cronSecret = process.env.CRON_SECRET || undefined
 
-/**
- * The NDJSON file the embedded source reads (SANITY_EMBEDDED_DATASET), or undefined for the committed seed. A
- * function, read on every call, because tests point one process at several files in turn.
- */
-export const configuredEmbeddedDataset = (): string | undefined => process.env.SANITY_EMBEDDED_DATASET || undefined
-
 /** Every reason the Sanity settings are unusable, one sentence each (checked at start-up with lib/site-config's). */
 export function sanityEnvironmentProblems(): string[] {
   const problems: string[] = []

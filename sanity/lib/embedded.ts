@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import type { QueryParams } from '@sanity/client'
-import { configuredEmbeddedDataset } from '../env'
+import { configuredEmbeddedDataset } from '../../lib/site-config'
 
 /**
  * The embedded content source: the same GROQ the hosted source runs, evaluated with groq-js over an NDJSON file
