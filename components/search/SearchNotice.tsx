@@ -5,12 +5,10 @@ import styles from './Search.module.css'
 
 /** A tinted note on the search page: what to type, or (`status`) a message screen readers announce. */
 export function SearchNotice({ status = false, children }: { status?: boolean; children: ReactNode }) {
-  return status ? (
-    <p className={styles.hint} role="status">
+  return (
+    <div className={styles.hint} role={status ? 'status' : undefined}>
       {children}
-    </p>
-  ) : (
-    <div className={styles.hint}>{children}</div>
+    </div>
   )
 }
 

@@ -84,7 +84,9 @@ export default async function CheckerPage({ searchParams }: Props) {
           ) : null}
         </CheckerNotice>
       ) : (
-        <CheckerNotice status>The requirements cannot be read right now, so no result can be given. Please try again in a minute.</CheckerNotice>
+        <CheckerNotice status>
+          <p>The requirements cannot be read right now, so no result can be given. Please try again in a minute.</p>
+        </CheckerNotice>
       )}
       {showResult ? <CheckerResult check={checkMachine(machine.amounts, requirements?.minimum, requirements?.recommended)} qualifier={qualifier} howToCheck={howToCheck} /> : null}
       <CheckerForm machine={machine} />

@@ -80,7 +80,9 @@ export default async function SearchPage({ searchParams }: Props) {
     if (!found) {
       body = (
         <SearchNotice status>
-          Search is not available right now. Please try again in a minute, or browse the <Link href="/">guides on the home page</Link>.
+          <p>
+            Search is not available right now. Please try again in a minute, or browse the <Link href="/">guides on the home page</Link>.
+          </p>
         </SearchNotice>
       )
     } else {
