@@ -34,6 +34,15 @@ describe('reading the environment', () => {
     expect(readers.filter((file) => !ENVIRONMENT_MODULES.includes(file))).toEqual([])
   })
 
+  it('reads only variables that .env.example documents', () => {
+    const names = new Set(
+      ENVIRONMENT_MODULES.flatMap((file) => [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/process\.env\.([A-Z0-9_]+)/g)].map((match) => match[1])),
+    )
+    expect(names.size).toBeGreaterThan(10)
+    const example = readFileSync(path.join(ROOT, '.env.example'), 'utf8')
+    expect([...names].filter((name) => !new RegExp(`\\b${name}\\b`).test(example))).toEqual([])
+  })
+
   it('is not pulled into the Studio through the URL builders', () => {
     jest.isolateModules(() => {
       jest.doMock('@/lib/site-config', () => {
