@@ -2,20 +2,18 @@ import path from 'node:path'
 
 /** Runs once when the server starts (Next's instrumentation hook). */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { distDir, redisUrl, runsOnNode } = await import('./lib/site-config')
+  if (!runsOnNode) return
   const { refuseFetchForbiddenMethods } = await import('./lib/method-guard')
   refuseFetchForbiddenMethods()
   const { contentSource } = await import('./sanity/env.public')
-  const { checkSiteUrlAtStartup, refuseToStartIf } = await import('./lib/startup-check')
-  checkSiteUrlAtStartup(contentSource === 'hosted')
-  // The read token never travels over plain http beyond this machine.
-  const { apiHostProblem } = await import('./sanity/env')
-  refuseToStartIf(apiHostProblem(), 'sanity')
+  const { sanityEnvironmentProblems } = await import('./sanity/env')
+  const { checkEnvironmentAtStartup } = await import('./lib/startup-check')
+  checkEnvironmentAtStartup(contentSource === 'hosted', sanityEnvironmentProblems())
   const { checkEmbeddedDatasetAtStartup } = await import('./sanity/lib/startup-check')
   checkEmbeddedDatasetAtStartup()
   // With a shared Redis cache (cache-handler.mjs), the pages this build prerendered are copied into it, unless an
   // instance of the same build already put a newer version there.
-  const { distDir, redisUrl } = await import('./lib/site-config')
   if (redisUrl) {
     const [{ registerInitialCache }, { default: CacheHandler }] = await Promise.all([
       import('@fortedigital/nextjs-cache-handler/instrumentation'),

@@ -2,22 +2,21 @@ import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { cacheHeaderRules } from './lib/cache-headers'
 import { securityHeaderRules } from './lib/security-headers'
-import { siteUsesHttps } from './lib/site-config'
+import { distDir, redisUrl, siteUsesHttps, skipBuildTypecheck } from './lib/site-config'
 import { projectId } from './sanity/env.public'
 
 export default function nextConfig(phase: string): NextConfig {
   // Several instances share one cache through Redis (see cache-handler.mjs) when REDIS_URL is set at `next start`.
   // A build never writes to Redis: what it prerenders reaches Redis when an instance starts (instrumentation.ts).
-  const sharedCache = Boolean(process.env.REDIS_URL) && phase !== PHASE_PRODUCTION_BUILD
+  const sharedCache = Boolean(redisUrl) && phase !== PHASE_PRODUCTION_BUILD
   return {
     poweredByHeader: false,
     // Unknown addresses get app/global-not-found.tsx, rendered outside the layouts (see that file for why).
     experimental: { globalNotFound: true },
     // Tests build variants of the site (other datasets) side by side; the default stays .next.
-    distDir: process.env.NEXT_DIST_DIR || '.next',
-    // The test suite type-checks the whole project once (`tsc --noEmit` in `npm test`) and sets this for its own
-    // builds; every other build checks types as usual.
-    typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === '1' },
+    distDir,
+    // NEXT_SKIP_TYPECHECK=1 from the test suite, which type-checks the whole project once (lib/site-config.ts).
+    typescript: { ignoreBuildErrors: skipBuildTypecheck },
     // A build without a Sanity project has no Studio to offer (app/studio explains how to connect one): its loader
     // gets an empty component, and the Studio, most of what a build compiles, is left out.
     ...(projectId ? {} : { turbopack: { resolveAlias: { '@/components/studio/Studio': './components/studio/NoStudio.tsx' } } }),

@@ -1672,7 +1672,7 @@ export type RELEASE_MILESTONES_QUERY_RESULT = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: CONTENT_PROBLEMS_QUERY
-// Query: *[  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]]{  _id,  _type,  "problems": [    select(defined(title) && string(title) != title => "title is not text"),    select(defined(question) && string(question) != question => "question is not text"),    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),    select(defined(slug) && !defined(slug.current) => "slug has no current value"),    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")  ][defined(@)]}[count(problems) > 0]
+// Query: *[  _type in $types]{  _id,  _type,  "problems": [    select(defined(title) && string(title) != title => "title is not text"),    select(defined(question) && string(question) != question => "question is not text"),    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),    select(defined(slug) && !defined(slug.current) => "slug has no current value"),    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")  ][defined(@)]}[count(problems) > 0]
 export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
   | {
       _id: string;
@@ -1720,6 +1720,16 @@ export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
     }
   | {
       _id: string;
+      _type: "sanity.fileAsset";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
       _type: "siteSettings";
       problems: Array<"title is not text">;
     }
@@ -1745,7 +1755,7 @@ declare global {
     '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{\n  _id, title, "slug": slug.current, "description": seo.description\n}': POPULAR_GUIDES_QUERY_RESULT;
     '*[_type == "requirements"] | order(_createdAt asc)[0]{\n  _id,\n  title,\n  status,\n  summary,\n  minimum,\n  recommended,\n  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }\n  }\n}': CHECKER_QUERY_RESULT;
     '*[_type == "releaseMilestone" && defined(date)] | order(date asc){\n  _id, _updatedAt, title, date, windowEnd, window, status, note\n}': RELEASE_MILESTONES_QUERY_RESULT;
-    '*[\n  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]\n]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}[count(problems) > 0]': CONTENT_PROBLEMS_QUERY_RESULT;
+    '*[\n  _type in $types\n]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}[count(problems) > 0]': CONTENT_PROBLEMS_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -160,8 +160,6 @@ export const CHECKER_REQUIREMENTS: readonly CheckerRequirement[] = [
   },
 ]
 
-export const CHECKER_PARAMS = CHECKER_REQUIREMENTS.map((requirement) => requirement.param)
-
 /** Query parameters as Next passes them to a page. */
 export type CheckerParams = Record<string, string | string[] | undefined>
 

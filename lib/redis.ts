@@ -1,5 +1,6 @@
 import 'server-only'
 import { createClient } from '@redis/client'
+import { REDIS_KEY_PREFIX, redisClientOptions } from './redis-options.cjs'
 import { redisUrl } from './site-config'
 
 /**
@@ -9,21 +10,16 @@ import { redisUrl } from './site-config'
  * every helper here answers `undefined` at once and callers use their local copy.
  */
 
-export const REDIS_KEY_PREFIX = 'windows12-guide:'
+export { REDIS_KEY_PREFIX }
 /** Slower Redis answers count as failures: a reader must not wait on the shared cache. */
 const REDIS_TIMEOUT_MS = 500
 
 type RedisClient = ReturnType<typeof connect>
 type Shared = { client: RedisClient; subscriber?: RedisClient; listeners: Map<string, Set<() => void>> }
-const store = globalThis as typeof globalThis & { __windows12GuideRedis?: Shared }
+const redisGlobals = globalThis as typeof globalThis & { __windows12GuideRedis?: Shared }
 
 function connect() {
-  const client = createClient({
-    url: redisUrl,
-    socket: { connectTimeout: 1000, reconnectStrategy: (retries: number) => Math.min(250 * 2 ** retries, 5000) },
-    // While disconnected, commands fail at once instead of waiting in a queue.
-    disableOfflineQueue: true,
-  })
+  const client = createClient(redisClientOptions(redisUrl))
   // Outages are reported by the cache handler; here a failure only means "use the local copy".
   client.on('error', () => {})
   client.connect().catch(() => {})
@@ -32,8 +28,8 @@ function connect() {
 
 function shared(): Shared | undefined {
   if (!redisUrl) return undefined
-  store.__windows12GuideRedis ??= { client: connect(), listeners: new Map() }
-  return store.__windows12GuideRedis
+  redisGlobals.__windows12GuideRedis ??= { client: connect(), listeners: new Map() }
+  return redisGlobals.__windows12GuideRedis
 }
 
 /** Runs one Redis command with a deadline; undefined when Redis is not configured, not connected, slow or failing. */

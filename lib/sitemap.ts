@@ -2,7 +2,9 @@ import type { MetadataRoute } from 'next'
 import { latestDate } from './dates'
 import { guideModifiedAt } from './review'
 import { NEWS_PAGE_SIZE } from './site-config'
-import { absoluteUrl, CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
+import { absoluteUrl } from './absolute-url'
+import { CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
+import { escapeMarkup } from './markup'
 
 /** The sitemap protocol's limit of URLs per file; past it, /sitemap.xml becomes an index of several files. */
 export const SITEMAP_URL_LIMIT = 50_000
@@ -96,8 +98,6 @@ export function sitemapEntries(source: SitemapSource, now: Date = new Date()): E
   ]
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
-const xmlText = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char])
 
 /**
  * A sitemap index (sitemaps.org protocol) listing sitemap files. Next writes the files themselves (app/sitemaps/sitemap.ts)
@@ -106,7 +106,7 @@ const xmlText = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ESCAPES
 export function sitemapIndexXml(files: ReadonlyArray<{ url: string; lastModified?: string }>): string {
   const items = files.map(
     (file) =>
-      `<sitemap>\n<loc>${xmlText(file.url)}</loc>\n${file.lastModified ? `<lastmod>${xmlText(file.lastModified)}</lastmod>\n` : ''}</sitemap>\n`,
+      `<sitemap>\n<loc>${escapeMarkup(file.url)}</loc>\n${file.lastModified ? `<lastmod>${escapeMarkup(file.lastModified)}</lastmod>\n` : ''}</sitemap>\n`,
   )
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('')}</sitemapindex>\n`
 }

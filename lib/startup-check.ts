@@ -1,13 +1,12 @@
-import { siteUrlProblem } from './site-config'
+import { environmentProblems } from './site-config'
 
-/** Stops the server at start-up when a setting is unusable (`problem` says why and what to set). Node.js only. */
-export function refuseToStartIf(problem: string | null, scope: string): void {
-  if (!problem) return
-  console.error(`[${scope}] cannot start: ${problem}`)
+/**
+ * Stops the server at start-up when its environment is unusable (see environmentProblems), listing every problem
+ * at once so one restart fixes them all. `extraProblems`: the Sanity settings' (sanity/env.ts). Node.js only.
+ */
+export function checkEnvironmentAtStartup(hostedContent: boolean, extraProblems: string[] = []): void {
+  const problems = [...environmentProblems({ hostedContent }), ...extraProblems]
+  if (problems.length === 0) return
+  console.error(`[site] cannot start:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
   process.exit(1)
-}
-
-/** Stops the server at start-up when SITE_URL is unusable for this deployment (see siteUrlProblem). Node.js only. */
-export function checkSiteUrlAtStartup(hostedContent: boolean): void {
-  refuseToStartIf(siteUrlProblem({ hostedContent }), 'site')
 }

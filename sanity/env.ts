@@ -54,3 +54,21 @@ export const webhookMaxAgeSeconds = readNonNegativeInt(process.env.SANITY_WEBHOO
 
 /** Bearer secret of the cron route; without it the route refuses every call. */
 export const cronSecret = process.env.CRON_SECRET || undefined
+
+/** Every reason the Sanity settings are unusable, one sentence each (checked at start-up with lib/site-config's). */
+export function sanityEnvironmentProblems(): string[] {
+  const problems: string[] = []
+  for (const [name, fallback] of [
+    ['SANITY_WEBHOOK_SETTLE_MS', 3000],
+    ['SANITY_WEBHOOK_MAX_AGE_SECONDS', 300],
+  ] as const) {
+    const raw = process.env[name]
+    if (raw !== undefined && raw.trim() !== '' && !(Number.isInteger(Number(raw)) && Number(raw) >= 0)) {
+      problems.push(`${name} must be a whole number of 0 or more (default ${fallback}); it is "${raw}".`)
+    }
+  }
+  // The read token never travels over plain http beyond this machine.
+  const hostProblem = apiHostProblem()
+  if (hostProblem) problems.push(hostProblem)
+  return problems
+}

@@ -18,7 +18,7 @@ import { freePort } from './lib/free-port.mts'
 
 const ROOT = path.join(import.meta.dirname, '..')
 const DIST_DIR = process.env.BENCH_DIST_DIR || '.next'
-/** A build of the same sources without proxy.ts (see README, "Benchmarks"): when set, the proxy's cost is measured. */
+/** A build of the same sources without proxy.ts (see docs/benchmarks.md): when set, the proxy's cost is measured. */
 const PROXYLESS_DIST_DIR = process.env.BENCH_PROXYLESS_DIST_DIR
 const DURATION = process.env.BENCH_SECONDS || '5'
 const CONNECTIONS = '32'

@@ -1,3 +1,4 @@
+import { DOCUMENT_TYPES } from '@/lib/vocabulary'
 import { readUntagged } from './fetch'
 import { CONTENT_PROBLEMS_QUERY } from './queries'
 import { describeSourceError } from './source-error'
@@ -7,12 +8,12 @@ import { describeSourceError } from './source-error'
  * problem per process, so an editor or operator can find and fix them. Pages render regardless: the queries read
  * such fields as missing. Runs whenever the route index is read again (a changed dataset, a webhook, a timer).
  */
-const store = globalThis as typeof globalThis & { __reportedContentProblems?: Set<string> }
+const contentProblemGlobals = globalThis as typeof globalThis & { __reportedContentProblems?: Set<string> }
 
 export async function reportContentProblems(): Promise<void> {
-  const reported = (store.__reportedContentProblems ??= new Set())
+  const reported = (contentProblemGlobals.__reportedContentProblems ??= new Set())
   try {
-    const documents = await readUntagged(CONTENT_PROBLEMS_QUERY)
+    const documents = await readUntagged(CONTENT_PROBLEMS_QUERY, { types: [...DOCUMENT_TYPES] })
     for (const document of documents) {
       for (const problem of document.problems) {
         const key = `${document._id}\u0000${problem}`

@@ -44,7 +44,9 @@ const guideSummaryProjection = `"summary": coalesce(pt::text(hubSummary[style ==
 const visibleNewsFilter = `_type == "newsItem" && defined(slug.current) && publishedAt <= now()`
 
 /*
- * Text fields are read through string(): a value of the wrong type (an object where a title belongs, after a bad
+ * Text fields shown as plain text (titles, questions, excerpts, statuses, labels) are read through string() where a
+ * projection names them; Portable Text, slugs, dates and references are read as they are. string() turns a value of
+ * the wrong type (an object where a title belongs, after a bad
  * import or a schema change) becomes null and renders as a missing value would, instead of failing the page.
  * CONTENT_PROBLEMS_QUERY reports such documents so they can be fixed.
  */
@@ -296,10 +298,10 @@ export const RELEASE_MILESTONES_QUERY = defineQuery(`*[_type == "releaseMileston
 
 /**
  * Documents whose fields have a type the site cannot use (logged once by the route index; see sanity/lib/content-problems.ts).
- * `string(x) != x` is true for objects, arrays, numbers and booleans.
+ * `string(x) != x` is true for objects, arrays, numbers and booleans. `$types`: DOCUMENT_TYPES (lib/vocabulary.ts).
  */
 export const CONTENT_PROBLEMS_QUERY = defineQuery(`*[
-  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]
+  _type in $types
 ]{
   _id,
   _type,

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ROUTE_INDEX_QUERY_RESULT } from '@/sanity.types'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
+import { decodeSegments } from '@/lib/routes'
 import { sitemapEntryCount, sitemapFileId, sitemapIds } from '@/lib/sitemap'
 import { broadcast, onBroadcast } from '@/lib/redis'
 import { distDir as buildFolder, NEWS_PAGE_SIZE } from '@/lib/site-config'
@@ -31,7 +32,11 @@ const RETRY_AFTER_FAILURE_MS = 10_000
 /** The broadcast channel a webhook uses to make every instance forget its index. */
 const CONTENT_CHANGED = 'content-changed'
 
-type RouteIndex = { guides: Set<string>; news: Map<string, number> }
+type RouteIndex = {
+  /** Slugs of the top-level addresses: guides and pages share /<slug>. */
+  topLevelSlugs: Set<string>
+  news: Map<string, number>
+}
 type State = {
   index?: RouteIndex
   loadedAt: number
@@ -40,13 +45,13 @@ type State = {
   failedAt?: number
 }
 
-const store = globalThis as typeof globalThis & { __routeIndex?: State; __routeIndexSubscribed?: boolean }
-const state = (): State => (store.__routeIndex ??= { loadedAt: 0 })
+const routeIndexGlobals = globalThis as typeof globalThis & { __routeIndex?: State; __routeIndexSubscribed?: boolean }
+const state = (): State => (routeIndexGlobals.__routeIndex ??= { loadedAt: 0 })
 
 function toIndex(result: ROUTE_INDEX_QUERY_RESULT): RouteIndex {
   return {
     // Guides and pages share the top-level addresses (an index saved by an older version has no pages).
-    guides: new Set([...result.guides, ...(result.pages ?? [])].filter((slug): slug is string => typeof slug === 'string')),
+    topLevelSlugs: new Set([...result.guides, ...(result.pages ?? [])].filter((slug): slug is string => typeof slug === 'string')),
     news: new Map(
       result.news.flatMap((item) => {
         const publishedAt = item.publishedAt ? Date.parse(item.publishedAt) : NaN
@@ -84,7 +89,7 @@ function fallbackIndex(): RouteIndex | undefined {
     const routes = Object.keys(manifest.routes ?? {})
     const single = (pattern: RegExp) => routes.flatMap((route) => pattern.exec(route)?.[1] ?? [])
     return {
-      guides: new Set(single(/^\/([^/]+)$/)),
+      topLevelSlugs: new Set(single(/^\/([^/]+)$/)),
       // Prerendered news was due at build time.
       news: new Map(single(/^\/news\/((?!page$)[^/]+)$/).map((slug) => [slug, 0] as const)),
     }
@@ -94,10 +99,10 @@ function fallbackIndex(): RouteIndex | undefined {
 }
 
 function subscribeOnce(): void {
-  if (store.__routeIndexSubscribed) return
-  store.__routeIndexSubscribed = true
+  if (routeIndexGlobals.__routeIndexSubscribed) return
+  routeIndexGlobals.__routeIndexSubscribed = true
   onBroadcast(CONTENT_CHANGED, () => {
-    store.__routeIndex = { loadedAt: 0 }
+    routeIndexGlobals.__routeIndex = { loadedAt: 0 }
   })
 }
 
@@ -169,17 +174,8 @@ async function currentIndex(now: number): Promise<RouteIndex | undefined> {
 
 /** Forget the index on this instance and, through Redis, on every other one (after a publish). */
 export async function resetRouteIndex(): Promise<void> {
-  store.__routeIndex = { loadedAt: 0 }
+  routeIndexGlobals.__routeIndex = { loadedAt: 0 }
   await broadcast(CONTENT_CHANGED)
-}
-
-/** Path segments, decoded; null when a segment is not valid percent-encoding (`/%E0%A4%A`). */
-function decodePath(pathname: string): string[] | null {
-  try {
-    return pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
-  } catch {
-    return null
-  }
 }
 
 /**
@@ -187,7 +183,7 @@ function decodePath(pathname: string): string[] | null {
  * be read (the page then decides).
  */
 export async function contentRouteExists(pathname: string, now = Date.now()): Promise<boolean | undefined> {
-  const segments = decodePath(pathname)
+  const segments = decodeSegments(pathname)
   // An address that cannot be decoded names no content.
   if (segments === null) return false
   const sitemapId = segments.length === 3 && segments[0] === 'sitemaps' && segments[1] === 'sitemap' ? sitemapFileId(segments[2]) : undefined
@@ -204,10 +200,10 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   const isDue = (slug: string) => (index.news.get(slug) ?? Infinity) <= now
   if (sitemapId !== undefined) {
     // The same ids generateSitemaps returns (app/sitemaps/sitemap.ts), from the same function.
-    const total = sitemapEntryCount({ topLevelPages: index.guides.size, news: [...index.news.keys()].filter(isDue).length })
+    const total = sitemapEntryCount({ topLevelPages: index.topLevelSlugs.size, news: [...index.news.keys()].filter(isDue).length })
     return sitemapIds(total).some(({ id }) => id === sitemapId)
   }
-  if (segments.length === 1) return index.guides.has(segments[0])
+  if (segments.length === 1) return index.topLevelSlugs.has(segments[0])
   if (segments.length === 2 && segments[0] === 'news') return isDue(segments[1])
   if (segments.length === 3 && segments[0] === 'news' && segments[1] === 'page') {
     const page = parsePageParam(segments[2])

@@ -13,21 +13,9 @@
  * A webhook for document X expires `doc:X`, `list:<X's type>` and `slug:<type>:<slug>`; `link:X` only when X was
  * renamed (its title, short title or slug changed), since a body edit changes nothing a link shows.
  */
-export const DOCUMENT_TYPES = [
-  'siteSettings',
-  'guide',
-  'page',
-  'person',
-  'faq',
-  'newsItem',
-  'comparisonTable',
-  'requirements',
-  'releaseMilestone',
-] as const
-export type DocumentType = (typeof DOCUMENT_TYPES)[number]
+import { type DocumentType } from '@/lib/vocabulary'
 
-export const isDocumentType = (value: unknown): value is DocumentType =>
-  typeof value === 'string' && (DOCUMENT_TYPES as readonly string[]).includes(value)
+export { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '@/lib/vocabulary'
 
 /** Published id of a document: the webhook and references may name the draft. */
 export const publishedId = (id: string) => id.replace(/^(drafts|versions\.[^.]+)\./, '')

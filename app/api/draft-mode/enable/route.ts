@@ -15,12 +15,12 @@ let enable: EnableDraftMode | undefined
 
 export async function GET(request: Request): Promise<Response> {
   if (!projectId) {
-    return new Response('Draft preview needs a Sanity project: set NEXT_PUBLIC_SANITY_PROJECT_ID (see README, "Draft preview").', {
+    return new Response('Draft preview needs a Sanity project: set NEXT_PUBLIC_SANITY_PROJECT_ID (see docs/editors.md, "Draft preview").', {
       status: 404,
     })
   }
   if (!readToken) {
-    return new Response('Draft preview is not configured: set SANITY_API_READ_TOKEN on the server (see README, "Draft preview").', {
+    return new Response('Draft preview is not configured: set SANITY_API_READ_TOKEN on the server (see docs/editors.md, "Draft preview").', {
       status: 503,
     })
   }
