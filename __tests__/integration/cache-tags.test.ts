@@ -4,7 +4,7 @@
 import * as queries from '@/sanity/lib/queries'
 import { CHECKER_QUERY, GUIDE_QUERY, NEWS_FEED_QUERY, NEWS_ITEM_QUERY } from '@/sanity/lib/queries'
 import { documentTagsOf, SCHEDULE_TAG, TIME_DEPENDENT_TAGS } from '@/sanity/lib/tags'
-import { documentCopy, loadSeed, runQuery } from '../support/seed'
+import { documentCopy, loadSeed, runQuery, titledDocument } from '../support/seed'
 
 /*
  * The cache tags a page gets are read from its query's result (sanity/lib/tags.ts): these run the site's queries
@@ -59,7 +59,7 @@ describe('tags from the result', () => {
 describe('news superseded by an item that is not visible yet', () => {
   const OLDER = 'news-windows-10-end-of-support'
   const NEWER = 'news-windows-12-misses-late-2025-early-2026-window'
-  const older = documentCopy(seed, OLDER) as { slug: { current: string } }
+  const older = titledDocument(seed, OLDER)
   const withNewerAt = (publishedAt: string) => seed.map((document) => (document._id === NEWER ? { ...documentCopy(seed, NEWER), publishedAt } : document))
 
   it('is tagged as time-dependent (expired by the cron route) and with the newer item, until that item is visible', async () => {
