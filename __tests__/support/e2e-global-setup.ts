@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { buildSite } from './next-server'
 import { startSanityStandIn } from './sanity-api-standin'
 import { loadSeed } from './seed'
@@ -52,7 +54,17 @@ export async function stopHostedBuild(): Promise<void> {
   await background.done
 }
 
+/**
+ * The Debian packages the suite needs (Chromium, nginx, redis-server, wrk), installed once before any test runs:
+ * jest workers that each installed what their file needed ran apt-get side by side, and the second died on the
+ * package lock.
+ */
+function ensureDebianPackages(): void {
+  execFileSync('bash', [path.join(__dirname, '..', '..', 'scripts', 'ensure-test-packages.sh')], { stdio: 'inherit', timeout: 900_000 })
+}
+
 export default async function globalSetup(): Promise<void> {
+  ensureDebianPackages()
   await build('embedded')
   const stop = new AbortController()
   // A failure is recorded in the marker file, where the waiting tests read it.
