@@ -65,7 +65,11 @@ describe('started with the build’s SITE_URL', () => {
       expect(new Set(siteUrls)).toEqual(new Set([BUILD_ORIGIN]))
     }
     expect(await text(site, '/news/feed.xml')).toContain(`<link>${BUILD_ORIGIN}/news/windows-10-end-of-support</link>`)
-    expect(JSON.parse(await text(site, '/news/feed.json')).home_page_url).toBe(`${BUILD_ORIGIN}/`)
-    expect((await text(site, '/release-calendar.ics')).replace(/\r\n[ \t]/g, '')).toContain(`URL;VALUE=URI:${BUILD_ORIGIN}/release-calendar.ics`)
+    const feed = JSON.parse(await text(site, '/news/feed.json')) as { home_page_url: string; feed_url: string }
+    expect([feed.home_page_url, feed.feed_url]).toEqual([`${BUILD_ORIGIN}/news`, `${BUILD_ORIGIN}/news/feed.json`])
+    // iCalendar folds long lines (CRLF and a space): unfolded first.
+    const calendar = (await text(site, '/release-calendar.ics')).replace(/\r\n[ \t]/g, '')
+    expect(calendar).toContain(`${BUILD_ORIGIN}/release-calendar.ics`)
+    expect(calendar).toContain(`More: ${BUILD_ORIGIN}/`)
   })
 })

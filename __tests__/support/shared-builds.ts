@@ -59,13 +59,16 @@ export function buildEnv(kind: BuildKind, standInUrl?: string): SiteEnv {
     : base
 }
 
-/** Folders and files that are not the app: a change to them does not change a build. */
-const NOT_BUILT = new Set(['node_modules', '.git', '__tests__', 'docs', 'deploy', 'scripts', '.ci', 'README.md'])
+/**
+ * Top-level folders and files that are not the app's sources: a change to them does not change a build. Dot
+ * entries (.git, .next*, compiler caches) and next-env.d.ts are written by git and by the builds themselves.
+ */
+const NOT_BUILT = new Set(['node_modules', '__tests__', 'docs', 'deploy', 'scripts', 'README.md', 'next-env.d.ts'])
 
 function hashTree(hash: ReturnType<typeof createHash>, folder: string, relative = ''): void {
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const name = relative ? `${relative}/${entry.name}` : entry.name
-    if (!relative && (NOT_BUILT.has(entry.name) || entry.name.startsWith('.next'))) continue
+    if (!relative && (NOT_BUILT.has(entry.name) || entry.name.startsWith('.'))) continue
     if (entry.isDirectory()) hashTree(hash, path.join(folder, entry.name), name)
     else if (entry.isFile()) hash.update(`${name}\0`).update(readFileSync(path.join(folder, entry.name))).update('\0')
   }
