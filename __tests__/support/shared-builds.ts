@@ -79,9 +79,9 @@ function hashTree(hash: ReturnType<typeof createHash>, folder: string, relative 
  * and the build's environment (the stand-in's port aside, which changes every run). E2E_REUSE_BUILDS reuses a
  * build only when this is unchanged.
  */
-export function buildKey(kind: BuildKind): string {
+export function buildKey(kind: BuildKind, root = ROOT): string {
   const hash = createHash('sha256')
-  hashTree(hash, ROOT)
+  hashTree(hash, root)
   const env = Object.entries(buildEnv(kind)).filter(([name]) => name !== 'SANITY_API_HOST')
   const inherited = Object.entries(process.env).filter(([name]) => /^(NEXT_PUBLIC_|SANITY_|SITE_|NEXT_)/.test(name) && name !== 'NEXT_TELEMETRY_DISABLED')
   hash.update(JSON.stringify({ node: process.version, env, inherited: inherited.sort() }))
