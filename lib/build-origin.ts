@@ -10,10 +10,14 @@ import { distDir as configuredDistDir, siteIndexing, siteUrl } from './site-conf
  * started with a different one refuses to start (lib/startup-check.ts). Node.js only.
  */
 
-/** What the build recorded, inside the build folder (`server/` travels with every copy of a build). */
+/** What the build recorded. */
 export type BuildOrigin = { siteUrl: string; indexing: boolean }
 
-export const buildOriginFile = (distDir: string) => path.join(distDir, 'server', 'site-origin.json')
+/**
+ * Beside the prerendered pages, in `server/app/`, which `output: 'standalone'` copies whole (it copies only the
+ * files Next lists from the rest of `server/`).
+ */
+export const buildOriginFile = (distDir: string) => path.join(distDir, 'server', 'app', 'site-origin.json')
 
 /** Called by `next build` after compiling, before prerendering (next.config.ts). */
 export function recordBuildOrigin(distDir: string): void {

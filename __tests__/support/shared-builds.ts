@@ -61,9 +61,10 @@ export function buildEnv(kind: BuildKind, standInUrl?: string): SiteEnv {
 
 /**
  * Top-level folders and files that are not the app's sources: a change to them does not change a build. Dot
- * entries (.git, .next*, compiler caches) and next-env.d.ts are written by git and by the builds themselves.
+ * entries (.git, .next*, compiler caches), next-env.d.ts and tsc's build info are written by git, the builds and the
+ * type check themselves.
  */
-const NOT_BUILT = new Set(['node_modules', '__tests__', 'docs', 'deploy', 'scripts', 'README.md', 'next-env.d.ts'])
+const NOT_BUILT = new Set(['node_modules', '__tests__', 'docs', 'deploy', 'scripts', 'README.md', 'next-env.d.ts', 'tsconfig.tsbuildinfo'])
 
 function hashTree(hash: ReturnType<typeof createHash>, folder: string, relative = ''): void {
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {

@@ -33,6 +33,7 @@ describe('the key of a shared e2e build', () => {
     write('docs/x.md', 'x')
     write('next-env.d.ts', '/// <reference path="./.next-test/other/types/routes.d.ts" />')
     write('.next-test/shared-embedded/BUILD_ID', 'x')
+    write('tsconfig.tsbuildinfo', '{}')
     expect(buildKey('embedded', root)).toBe(before)
   })
 })
