@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { recordBuildOrigin } from './lib/build-origin'
 import { cacheHeaderRules } from './lib/cache-headers'
 import { securityHeaderRules } from './lib/security-headers'
 import { distDir, redisUrl, siteUsesHttps, skipBuildTypecheck } from './lib/site-config'
@@ -17,6 +18,9 @@ export default function nextConfig(phase: string): NextConfig {
     distDir,
     // NEXT_SKIP_TYPECHECK=1 from the test suite, which type-checks the whole project once (lib/site-config.ts).
     typescript: { ignoreBuildErrors: skipBuildTypecheck },
+    // The build records the SITE_URL its pages are prerendered with; a server started with another refuses to start
+    // (lib/build-origin.ts). Runs after compiling, before prerendering, inside the cleaned build folder.
+    compiler: { runAfterProductionCompile: async ({ distDir }) => recordBuildOrigin(distDir) },
     // A build without a Sanity project has no Studio to offer (app/studio explains how to connect one): its loader
     // gets an empty component, and the Studio, most of what a build compiles, is left out.
     ...(projectId ? {} : { turbopack: { resolveAlias: { '@/components/studio/Studio': './components/studio/NoStudio.tsx' } } }),

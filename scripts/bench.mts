@@ -28,14 +28,10 @@ const GUIDE_PATH = '/windows-12-iso-64-bit'
 const work = mkdtempSync(path.join(tmpdir(), 'w12-bench-'))
 const children: ChildProcess[] = []
 
+/** wrk, nginx and redis-server, installed (as root) the way the test suite installs them: serialised, waiting for apt's lock. */
 function ensureTools(): void {
-  const missing = [['wrk', 'wrk'], ['nginx', 'nginx-light'], ['redis-server', 'redis-server']].filter(
-    ([command]) => spawnSync('sh', ['-c', `command -v ${command}`]).status !== 0,
-  )
-  if (missing.length === 0) return
-  if (process.getuid?.() !== 0) throw new Error(`missing: ${missing.map(([c]) => c).join(', ')} (install: apt-get install ${missing.map(([, p]) => p).join(' ')})`)
-  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-  spawnSync('apt-get', ['install', '-y', '-qq', ...missing.map(([, p]) => p)], { stdio: 'inherit' })
+  const ensured = spawnSync('bash', [path.join(ROOT, 'scripts', 'ensure-debian-packages.sh'), 'wrk=wrk', 'nginx=nginx-light', 'redis-server=redis-server'], { stdio: 'inherit' })
+  if (ensured.status !== 0) throw new Error('wrk, nginx and redis-server are needed (see docs/testing.md)')
 }
 
 function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {

@@ -96,6 +96,19 @@ export async function startSite(env: SiteEnv, timeoutMs = 30_000): Promise<Runni
   throw new Error(`next start did not answer within ${timeoutMs} ms:\n${output()}`)
 }
 
+/**
+ * Resolves once the site has printed a line matching `pattern` (its log reaches the test through a pipe, so a
+ * line can arrive after the response it belongs to); rejects with the output after a generous deadline.
+ */
+export async function untilOutput(site: Pick<RunningSite, 'output'>, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  while (!pattern.test(site.output())) {
+    if (Date.now() > deadline) throw new Error(`the server printed nothing matching ${pattern} within ${timeoutMs} ms:\n${site.output()}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return site.output()
+}
+
 /** Runs `next start` expecting it to refuse to start; resolves with its exit code and output. */
 export async function startExpectingFailure(env: SiteEnv, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
   const started = await startNext(env, timeoutMs)

@@ -17,18 +17,23 @@ const simpleTextProjection = `{
   ${markDefsProjection}
 }`
 
-/** Full body: custom blocks get the data they render resolved here, so a page needs no second query. */
+/**
+ * Full body: custom blocks get the data they render resolved here, so a page needs no second query. Every
+ * dereference that shows a document's content projects its `_id`, and a block that lists a type says so in
+ * `_lists`: the page's cache tags are read from the result (sanity/lib/tags.ts).
+ */
 const bodyProjection = `{
   ...,
   _type == "block" => { ${markDefsProjection} },
   _type == "callout" => { "body": body[]${simpleTextProjection} },
   _type == "comparisonTableEmbed" => {
-    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }
+    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }
   },
   _type == "requirementsEmbed" => {
-    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }
+    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }
   },
   _type == "releaseTimelineEmbed" => {
+    "_lists": "releaseMilestone",
     "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }
   },
   _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }
@@ -67,6 +72,16 @@ const sourcesProjection = `sources[defined(url)]{ _key, "label": string(label), 
 const supersededByProjection = `"supersededBy": select(
   defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>
     supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }
+)`
+
+/**
+ * A newer item that will supersede a news item but is not visible yet (scheduled, or without a date): the item's
+ * page changes when that date passes (`_dueAt`: the cron route's time-dependent tag) or when the newer item is
+ * edited (its `_id`). Lists need no such mark: they list news, and the cron route expires news lists.
+ */
+const supersededByLaterProjection = `"supersededByLater": select(
+  defined(supersededBy->slug.current) && !coalesce(supersededBy->publishedAt <= now(), false) =>
+    supersededBy->{ _id, "_dueAt": coalesce(publishedAt, "") }
 )`
 
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
@@ -169,6 +184,7 @@ export const NEWS_ITEM_QUERY = defineQuery(`*[${visibleNewsFilter} && slug.curre
   "excerpt": string(excerpt),
   "author": author->${personProjection},
   ${supersededByProjection},
+  ${supersededByLaterProjection},
   "body": body[]${bodyProjection},
   ${sourcesProjection}
 }`)
