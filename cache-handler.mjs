@@ -59,6 +59,10 @@ function configure() {
   })
   // Not awaited: an instance starts (and serves from its local copy) even when Redis is down.
   client.connect().catch((error) => log.failed('connection', error))
+  // Closed when the server shuts down (server/start.mjs), after the requests in flight have finished.
+  ;(globalThis.__windows12GuideShutdownHooks ??= new Set()).add(async () => {
+    if (client.isOpen) await client.close()
+  })
 
   const redis = createRedisHandler({ client, keyPrefix, timeoutMs: REDIS_TIMEOUT_MS, keyExpirationStrategy: 'EXAT' })
 

@@ -32,8 +32,28 @@ function connect() {
 
 function shared(): Shared | undefined {
   if (!redisUrl) return undefined
-  store.__windows12GuideRedis ??= { client: connect(), listeners: new Map() }
+  if (!store.__windows12GuideRedis) {
+    store.__windows12GuideRedis = { client: connect(), listeners: new Map() }
+    onShutdown(closeRedis)
+  }
   return store.__windows12GuideRedis
+}
+
+/**
+ * Runs `close` when the server shuts down (server/start.mjs calls every registered closer after the requests in
+ * flight have finished). Through globalThis: the server runs outside Next's bundles.
+ */
+export function onShutdown(close: () => Promise<void>): void {
+  const hooks = globalThis as typeof globalThis & { __windows12GuideShutdownHooks?: Set<() => Promise<void>> }
+  ;(hooks.__windows12GuideShutdownHooks ??= new Set()).add(close)
+}
+
+/** Closes this instance's Redis connections (at shutdown), letting commands already sent finish. */
+export async function closeRedis(): Promise<void> {
+  const state = store.__windows12GuideRedis
+  if (!state) return
+  store.__windows12GuideRedis = undefined
+  await Promise.allSettled([state.client, state.subscriber].map((client) => (client?.isOpen ? client.close() : undefined)))
 }
 
 /** Runs one Redis command with a deadline; undefined when Redis is not configured, not connected, slow or failing. */

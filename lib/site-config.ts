@@ -108,3 +108,15 @@ function readCount(raw: string | undefined, fallback: number): number {
   const value = Number(raw)
   return raw !== undefined && raw !== '' && Number.isInteger(value) && value >= 0 ? value : fallback
 }
+
+/** LOG_FORMAT: `json` for one JSON object per line (log shippers), plain text otherwise. */
+export const logFormat: 'json' | 'text' = process.env.LOG_FORMAT?.trim().toLowerCase() === 'json' ? 'json' : 'text'
+
+/**
+ * Values the log must never show: every server-side variable whose name says it is a secret (tokens, secrets,
+ * passwords; NEXT_PUBLIC_* are public by definition) and Redis's URL, which may carry a password.
+ */
+export const logSecrets: readonly string[] = Object.entries(process.env)
+  .filter(([name, value]) => Boolean(value) && !name.startsWith('NEXT_PUBLIC_') && /TOKEN|SECRET|PASSWORD|CREDENTIAL/i.test(name))
+  .map(([, value]) => value as string)
+  .concat(redisUrl ? [redisUrl] : [])

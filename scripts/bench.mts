@@ -211,10 +211,11 @@ async function main(): Promise<void> {
   const disk = await startNginx(`server { listen 127.0.0.1:${staticPort}; root ${staticRoot}; location = / { return 200; } }`, 'static', staticPort)
 
   const frontPort = await freePort()
-  const frontConfig = readFileSync(path.join(ROOT, 'deploy', 'nginx', 'front-cache.conf'), 'utf8')
-    .replace('/var/cache/nginx/windows12-guide', path.join(work, 'front', 'cache'))
-    .replace(/server 127\.0\.0\.1:3000;/, `server ${app.replace('http://', '')};`)
-    .replace(/listen 8080;/, `listen 127.0.0.1:${frontPort};`)
+  const frontConfig =
+    readFileSync(path.join(ROOT, 'deploy', 'nginx', 'upstream.conf'), 'utf8').replace(/server 127\.0\.0\.1:3000/, `server ${app.replace('http://', '')}`) +
+    readFileSync(path.join(ROOT, 'deploy', 'nginx', 'front-cache.conf'), 'utf8')
+      .replace('/var/cache/nginx/windows12-guide', path.join(work, 'front', 'cache'))
+      .replace(/listen 8080;/, `listen 127.0.0.1:${frontPort};`)
   const front = await startNginx(frontConfig, 'front', frontPort)
 
   console.log(`\nThroughput (wrk -t2 -c${CONNECTIONS} -d${DURATION}s, plain HTTP, loopback; requests/s and p99 latency)\n`)

@@ -52,8 +52,8 @@ export function buildEnv(kind: BuildKind, standInUrl?: string): SiteEnv {
 
 /** Parts of a build that `next start` only reads: shared by hard links. Everything else is copied. */
 const READ_ONLY = new Set(['server/chunks', 'server/edge', 'static'])
-/** Parts only `next build` needs. */
-const SKIPPED = new Set(['cache/turbopack', 'cache/webpack', 'trace', 'trace-build'])
+/** Parts only `next build` needs, and the standalone folder (a copy of the server for scripts/assemble-standalone.mts). */
+const SKIPPED = new Set(['cache/turbopack', 'cache/webpack', 'trace', 'trace-build', 'standalone'])
 
 function copyBuild(from: string, to: string, relative = ''): void {
   mkdirSync(to, { recursive: true })

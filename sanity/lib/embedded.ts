@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import type { QueryParams } from '@sanity/client'
+import { log } from '@/lib/log'
 
 /**
  * The embedded content source: the same GROQ the hosted source runs, evaluated with groq-js over an NDJSON file
@@ -86,7 +87,7 @@ export function loadEmbeddedDataset(file = embeddedDatasetPath()): SanityDocumen
     if (!isDatasetError(error) || !previous || previous.file !== file) throw error
     if (store.__embeddedDatasetFailure !== error.message) {
       store.__embeddedDatasetFailure = error.message
-      console.error(`[sanity] the embedded dataset became unusable; serving its last good version. ${error.message}`)
+      log.error('sanity', `the embedded dataset became unusable; serving its last good version. ${error.message}`)
     }
     return previous.documents
   }
