@@ -1,4 +1,4 @@
-import { formatLogLine, type LogFields, type LogLevel } from './log-line.mjs'
+import { formatLogLine, type LogFields, type LogLevel } from './log-line.cjs'
 import { logFormat, logSecrets } from './site-config'
 
 /**

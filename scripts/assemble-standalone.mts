@@ -24,7 +24,7 @@ function option(name: string): string | undefined {
 }
 
 /** Files of the site's own server that run outside Next's bundles (plain JavaScript, see server/start.mjs). */
-const SERVER_FILES = ['server/start.mjs', 'server/request-guard.mjs', 'lib/log-line.mjs', 'cache-handler.mjs']
+const SERVER_FILES = ['server/start.mjs', 'server/request-guard.mjs', 'lib/log-line.cjs', 'cache-handler.mjs']
 /**
  * What cache-handler.mjs imports (with their own dependencies): Next traces only the parts its instrumentation
  * hook uses, because the handler itself is loaded by path at start when REDIS_URL is set.

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { formatLogLine, logFormatFrom } from '../lib/log-line.mjs'
+import { formatLogLine, logFormatFrom } from '../lib/log-line.cjs'
 import { refusal } from './request-guard.mjs'
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')

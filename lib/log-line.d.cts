@@ -1,4 +1,4 @@
-// Types of log-line.mjs, for the TypeScript that imports it (lib/log.ts, tests).
+// Types of log-line.cjs, for the TypeScript that imports it (lib/log.ts, tests).
 export type LogLevel = 'error' | 'warn' | 'info'
 export type LogFormat = 'json' | 'text'
 export type LogFields = Record<string, string | number | boolean | undefined | null>
