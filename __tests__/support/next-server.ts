@@ -69,16 +69,16 @@ export function freePort(): Promise<number> {
 
 export type RunningSite = { url: string; output: () => string; stop: () => Promise<void>; process: ChildProcess }
 
-/** The site's server (`npm start`) on a free port, bound to 127.0.0.1 as behind a front cache. */
-async function startNext(env: SiteEnv, killAfterMs: number) {
-  const port = await freePort()
+/** The site's server (`npm start`) on `port` (default: a free one), bound to 127.0.0.1 as behind a front cache. */
+async function startNext(env: SiteEnv, killAfterMs: number, port?: number) {
+  port ??= await freePort()
   return { url: `http://127.0.0.1:${port}`, ...runNext(['-H', '127.0.0.1', '-p', String(port)], env, killAfterMs, undefined, SERVER_ENTRY) }
 }
 
 /** Starts the server and resolves once it answers HTTP; rejects if it exits first. */
-export async function startSite(env: SiteEnv, timeoutMs = 30_000): Promise<RunningSite> {
+export async function startSite(env: SiteEnv, timeoutMs = 30_000, port?: number): Promise<RunningSite> {
   // A running site is stopped by its test; the kill timer is only a backstop against a hung process.
-  const { url, child, output, exited } = await startNext(env, 3_600_000)
+  const { url, child, output, exited } = await startNext(env, 3_600_000, port)
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM')
