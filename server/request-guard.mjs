@@ -1,5 +1,5 @@
 // Checks every request before Next sees it (server/start.mjs). Plain JavaScript: it runs in the standalone
-// image too, where there is no TypeScript. Types: ./request-guard.d.mts.
+// image too, where there is no TypeScript.
 
 /*
  * Cookie limits. A reader's browser sends this site only the cookies the site or its own domain set: the site sets

@@ -153,7 +153,8 @@ async function shutdown(signal) {
     log('warn', `${inFlight.size} request(s) still running after ${shutdownDeadlineMs / 1000} s; closing their connections`)
     server.closeAllConnections()
   }
-  await Promise.allSettled([app.close(), runShutdownHooks()])
+  // Next's own clean-up and the app's closers; neither may hold the exit up for long.
+  await Promise.race([Promise.allSettled([app.close(), runShutdownHooks()]), new Promise((resolve) => setTimeout(resolve, 5000).unref())])
   log('info', 'stopped')
   process.exit(0)
 }

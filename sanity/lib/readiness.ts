@@ -1,3 +1,4 @@
+import { log } from '@/lib/log'
 import { withRedis } from '@/lib/redis'
 import { redisUrl } from '@/lib/site-config'
 import { contentSource } from '../env'
@@ -6,7 +7,6 @@ import { contentSourceProblem } from './health'
 import { hasLastGood } from './last-good'
 import { SOURCE_PROBE_QUERY } from './queries'
 import { describeSourceError } from './source-error'
-import { log } from '@/lib/log'
 
 /**
  * Whether this instance can serve readers (GET /api/ready): its content source answers, or it keeps last good
