@@ -13,6 +13,7 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
+import { formatLogLine, logFormatFrom } from './lib/log-line.cjs'
 
 /** A Redis call that takes longer than this counts as a failure (the local copy answers instead). */
 const REDIS_TIMEOUT_MS = 1000
@@ -25,6 +26,11 @@ function buildId() {
   }
 }
 
+/** One line in the server's log format (LOG_FORMAT), with Redis's URL (it may hold a password) masked. */
+function logError(message) {
+  console.error(formatLogLine({ level: 'error', scope: 'cache', message, format: logFormatFrom(process.env.LOG_FORMAT), secrets: [process.env.REDIS_URL] }))
+}
+
 /** Logs a failure once per kind until the next success, so an outage does not flood the log. */
 function createOutageLog() {
   const reported = new Set()
@@ -32,12 +38,12 @@ function createOutageLog() {
     failed(kind, error) {
       if (reported.has(kind)) return
       reported.add(kind)
-      console.error(`[cache] Redis ${kind} failed; this instance serves from its local copy until Redis answers. ${error?.message ?? error}`)
+      logError(`Redis ${kind} failed; this instance serves from its local copy until Redis answers. ${error?.message ?? error}`)
     },
     recovered() {
       if (reported.size === 0) return
       reported.clear()
-      console.error('[cache] Redis answers again; the shared cache is back in use.')
+      logError('Redis answers again; the shared cache is back in use.')
     },
   }
 }

@@ -75,6 +75,18 @@ export async function withRedis<T>(command: (client: RedisClient) => Promise<T>)
   }
 }
 
+/**
+ * Whether Redis answers PING (readiness). The first call opens the connection, so it waits up to a second for it
+ * before it counts Redis as down.
+ */
+export async function redisAnswers(): Promise<boolean> {
+  const state = shared()
+  if (!state) return false
+  const deadline = Date.now() + 1000
+  while (!state.client.isReady && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  return (await withRedis((client) => client.ping())) === 'PONG'
+}
+
 /** Tells every instance (this one included) that `channel` happened. Best effort. */
 export async function broadcast(channel: string): Promise<void> {
   await withRedis((client) => client.publish(REDIS_KEY_PREFIX + channel, String(Date.now())))

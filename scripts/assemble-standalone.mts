@@ -12,6 +12,7 @@
  * Options: --out FOLDER (default standalone-app), --dist-dir DIR (default NEXT_DIST_DIR or .next).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 
 const ROOT = path.join(import.meta.dirname, '..')
@@ -24,14 +25,23 @@ function option(name: string): string | undefined {
 }
 
 /** Files of the site's own server that run outside Next's bundles (plain JavaScript, see server/start.mjs). */
-const SERVER_FILES = ['server/start.mjs', 'server/request-guard.mjs', 'lib/log-line.cjs', 'cache-handler.mjs']
-/**
- * What cache-handler.mjs imports (with their own dependencies): Next traces only the parts its instrumentation
- * hook uses, because the handler itself is loaded by path at start when REDIS_URL is set.
- */
-const CACHE_HANDLER_PACKAGES = ['@fortedigital/nextjs-cache-handler', '@redis/client', 'cluster-key-slot']
+const SERVER_FILES = ['server/start.mjs', 'server/request-guard.mjs', 'server/query-policy.cjs', 'lib/log-line.cjs', 'cache-handler.mjs']
+const require = createRequire(import.meta.url)
 
-export function assembleStandalone({ distDir, out, embedded }: { distDir: string; out: string; embedded: boolean }): string {
+/**
+ * The files of node_modules that cache-handler.mjs loads. Next traces only what its instrumentation hook uses,
+ * because the handler itself is loaded by path when a server starts with REDIS_URL. Traced with @vercel/nft, the
+ * tracer Next itself uses for the standalone output (the copy compiled into next).
+ */
+async function cacheHandlerDependencies(): Promise<string[]> {
+  const { nodeFileTrace } = require('next/dist/compiled/@vercel/nft') as {
+    nodeFileTrace(files: string[], options: { base: string }): Promise<{ fileList: Set<string> }>
+  }
+  const { fileList } = await nodeFileTrace([path.join(ROOT, 'cache-handler.mjs')], { base: ROOT })
+  return [...fileList].filter((file) => file.startsWith('node_modules/'))
+}
+
+export async function assembleStandalone({ distDir, out, embedded }: { distDir: string; out: string; embedded: boolean }): Promise<string> {
   const build = path.join(ROOT, distDir)
   const standalone = path.join(build, 'standalone')
   if (!existsSync(path.join(build, 'BUILD_ID')) || !existsSync(standalone)) {
@@ -53,10 +63,8 @@ export function assembleStandalone({ distDir, out, embedded }: { distDir: string
     }
   }
   for (const file of SERVER_FILES) cpSync(path.join(ROOT, file), path.join(app, file))
-  for (const name of CACHE_HANDLER_PACKAGES) {
-    const target = path.join(out, 'node_modules', name)
-    rmSync(target, { recursive: true, force: true })
-    cpSync(path.join(ROOT, 'node_modules', name), target, { recursive: true, verbatimSymlinks: true })
+  for (const file of await cacheHandlerDependencies()) {
+    if (!existsSync(path.join(out, file))) cpSync(path.join(ROOT, file), path.join(out, file), { verbatimSymlinks: true })
   }
   // Next's server.js is replaced by the site's server, which reads the configuration the build recorded.
   writeFileSync(
@@ -76,6 +84,6 @@ if (import.meta.main) {
   const out = path.resolve(option('--out') ?? path.join(ROOT, 'standalone-app'))
   // The build reads the embedded dataset when it was made without a Sanity project (sanity/env.public.ts).
   const embedded = !process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
-  const app = assembleStandalone({ distDir, out, embedded })
+  const app = await assembleStandalone({ distDir, out, embedded })
   console.log(`standalone folder ready: ${path.relative(process.cwd(), app) || '.'} (start it there with \`node server.js\`)`)
 }

@@ -2,7 +2,7 @@
 // assemble-standalone.mts, the Docker image) runs it as server.js. It wraps Next's own request handler and adds what
 // `next start` lacks:
 // - requests Next must not see are answered before it does (./request-guard.mjs: odd request targets, cookie
-//   floods);
+//   floods), and queries reach only the routes that read them (./query-policy.cjs);
 // - Next is told the name it uses for its own URLs (see nextHostname), so the proxy's rewrites stay inside the
 //   server whatever address it listens on;
 // - SIGTERM/SIGINT stop it gracefully: no new connections, the requests in flight finish (up to
@@ -16,6 +16,7 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { formatLogLine, logFormatFrom } from '../lib/log-line.cjs'
+import queryPolicy from './query-policy.cjs'
 import { refusal } from './request-guard.mjs'
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -83,6 +84,17 @@ if (standalone) {
 }
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
+/** The id Next puts in a genuine draft-mode cookie (prerender-manifest.json); null when unreadable. */
+function readPreviewModeId() {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(dir, process.env.NEXT_DIST_DIR || '.next', 'prerender-manifest.json'), 'utf8'))
+    return manifest?.preview?.previewModeId || null
+  } catch {
+    return null
+  }
+}
+const previewModeId = readPreviewModeId()
+
 const { default: next } = await import('next')
 const app = next({ dev: false, dir, hostname: nextHostname, port })
 await app.prepare()
@@ -114,6 +126,9 @@ const server = createServer((request, response) => {
     response.end(request.method === 'HEAD' ? undefined : refused.body)
     return
   }
+  // Queries reach only the routes that read them (./query-policy.cjs): no visitor's query is rendered into a page
+  // that is cached for everyone.
+  request.url = queryPolicy.targetForNext(request.url, { cookieHeader: request.headers.cookie, previewModeId })
   inFlight.add(response)
   if (closing) response.setHeader('Connection', 'close')
   response.once('close', () => {

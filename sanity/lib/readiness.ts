@@ -1,5 +1,5 @@
 import { log } from '@/lib/log'
-import { withRedis } from '@/lib/redis'
+import { redisAnswers } from '@/lib/redis'
 import { redisUrl } from '@/lib/site-config'
 import { contentSource } from '../env'
 import { readUntagged } from './fetch'
@@ -33,7 +33,7 @@ export async function checkReadiness(): Promise<Readiness> {
   else if (await hasLastGood()) checks.content = 'serving last good content'
   else reasons.push('the content source cannot be read and no earlier content is kept')
   if (redisUrl) {
-    if ((await withRedis((client) => client.ping())) === 'PONG') checks.sharedCache = 'answering'
+    if (await redisAnswers()) checks.sharedCache = 'answering'
     else reasons.push('the shared cache (Redis) does not answer')
   } else {
     checks.sharedCache = 'not configured'
