@@ -17,7 +17,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { freePort } from './lib/free-port.mts'
-import { serverCost, type Variant } from './lib/server-cost.mts'
+import { cookieFloodCost, serverCost, type Variant } from './lib/server-cost.mts'
 
 const ROOT = path.join(import.meta.dirname, '..')
 const DIST_DIR = process.env.BENCH_DIST_DIR || '.next'
@@ -250,6 +250,16 @@ async function main(): Promise<void> {
       measure: (url) => wrk(url).rps,
     })
   }
+  await cookieFloodCost({
+    url: app,
+    measure: wrk,
+    // Asynchronous, so that the reader's load (spawnSync) runs meanwhile; a little longer than it.
+    flood: (url, cookie) =>
+      new Promise((resolve) => {
+        const flooding = spawn('wrk', ['-t1', '-c2', `-d${Number(DURATION) + 1}s`, '-H', `Cookie: ${cookie}`, url], { stdio: 'ignore' })
+        flooding.once('exit', () => resolve())
+      }),
+  })
 
   console.log('\nClient JavaScript (modern browsers: <script src> without noModule, gzip -9 per file)')
   for (const [name, route] of Object.entries(pages)) console.log(`  ${name.padEnd(10)} ${(await clientJavaScript(app, route) / 1024).toFixed(1)} KB`)

@@ -56,3 +56,26 @@ export async function serverCost({ start, measure, rounds = 3 }: Options): Promi
     for (const server of servers) server.stop()
   }
 }
+
+/**
+ * A cached guide's throughput and p99 alone, then while two clients flood the server with requests carrying 1,900
+ * cookies each (answered 431 by server/request-guard.mjs before Next sees them). `measure` runs the reader's load;
+ * `flood` starts the flooding load and resolves when it ends.
+ */
+export async function cookieFloodCost({
+  url,
+  measure,
+  flood,
+}: {
+  url: string
+  measure(url: string): { rps: number; p99: string }
+  flood(url: string, cookie: string): Promise<void>
+}): Promise<void> {
+  const cookie = Array.from({ length: 1900 }, (_, index) => `c${index}=1`).join('; ')
+  const route = ROUTES['guide?utm'].split('?')[0]
+  const alone = measure(url + route)
+  const flooding = flood(`${url}/search?q=tpm`, cookie)
+  const during = measure(url + route)
+  await flooding
+  console.log(`\nCookie flood (2 clients, 1,900 cookies a request) against a cached guide: ${Math.round(alone.rps)} req/s, p99 ${alone.p99} alone; ${Math.round(during.rps)} req/s, p99 ${during.p99} during the flood`)
+}
