@@ -18,7 +18,7 @@ async function project(options: Parameters<typeof createJestConfig>[0]) {
   // Build folders hold copies of package.json (the standalone server): not modules of the project.
   const config = await createJestConfig({
     moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
-    modulePathIgnorePatterns: ['<rootDir>/.next-test/', '<rootDir>/.next/', '<rootDir>/standalone-app/'],
+    modulePathIgnorePatterns: ['<rootDir>/.next-test/', '<rootDir>/.next/', '<rootDir>/.next-standalone/'],
     ...options,
   })()
   return { ...config, transformIgnorePatterns: ['/node_modules/'] }

@@ -9,7 +9,7 @@
  * here: the build's static files (<distDir>/static), public/, the embedded dataset when the build reads no Sanity
  * project, and the site's own server (server/start.mjs with its request checks and graceful shutdown, replacing
  * Next's server.js) with the Redis cache handler it loads when REDIS_URL is set.
- * Options: --out FOLDER (default standalone-app), --dist-dir DIR (default NEXT_DIST_DIR or .next).
+ * Options: --out FOLDER (default .next-standalone), --dist-dir DIR (default NEXT_DIST_DIR or .next).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -81,7 +81,7 @@ import('./server/start.mjs')
 
 if (import.meta.main) {
   const distDir = option('--dist-dir') ?? process.env.NEXT_DIST_DIR ?? '.next'
-  const out = path.resolve(option('--out') ?? path.join(ROOT, 'standalone-app'))
+  const out = path.resolve(option('--out') ?? path.join(ROOT, '.next-standalone'))
   // The build reads the embedded dataset when it was made without a Sanity project (sanity/env.public.ts).
   const embedded = !process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
   const app = await assembleStandalone({ distDir, out, embedded })
