@@ -13,8 +13,9 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
-import { distDir, redisUrl } from './lib/process-env.cjs'
+import { distDir, logFormat, redisUrl } from './lib/process-env.cjs'
 import { REDIS_KEY_PREFIX, redisClientOptions } from './lib/redis-options.cjs'
+import { formatLogLine } from './lib/log-line.cjs'
 
 /** A Redis call that takes longer than this counts as a failure (the local copy answers instead). */
 const REDIS_TIMEOUT_MS = 1000
@@ -27,6 +28,11 @@ function buildId() {
   }
 }
 
+/** One line in the server's log format (LOG_FORMAT), with Redis's URL (it may hold a password) masked. */
+function logError(message) {
+  console.error(formatLogLine({ level: 'error', scope: 'cache', message, format: logFormat, secrets: [redisUrl] }))
+}
+
 /** Logs a failure once per kind until the next success, so an outage does not flood the log. */
 function createOutageLog() {
   const reported = new Set()
@@ -34,12 +40,12 @@ function createOutageLog() {
     failed(kind, error) {
       if (reported.has(kind)) return
       reported.add(kind)
-      console.error(`[cache] Redis ${kind} failed; this instance serves from its local copy until Redis answers. ${error?.message ?? error}`)
+      logError(`Redis ${kind} failed; this instance serves from its local copy until Redis answers. ${error?.message ?? error}`)
     },
     recovered() {
       if (reported.size === 0) return
       reported.clear()
-      console.error('[cache] Redis answers again; the shared cache is back in use.')
+      logError('Redis answers again; the shared cache is back in use.')
     },
   }
 }
@@ -56,6 +62,10 @@ function configure() {
   })
   // Not awaited: an instance starts (and serves from its local copy) even when Redis is down.
   client.connect().catch((error) => log.failed('connection', error))
+  // Closed when the server shuts down (server/start.mjs), after the requests in flight have finished.
+  ;(globalThis.__windows12GuideShutdownHooks ??= new Set()).add(async () => {
+    if (client.isOpen) await client.close()
+  })
 
   const redis = createRedisHandler({ client, keyPrefix, timeoutMs: REDIS_TIMEOUT_MS, keyExpirationStrategy: 'EXAT' })
 

@@ -12,6 +12,10 @@ export default function nextConfig(phase: string): NextConfig {
   const sharedCache = Boolean(redisUrl) && phase !== PHASE_PRODUCTION_BUILD
   return {
     poweredByHeader: false,
+    // Every build also writes a self-contained server folder (<distDir>/standalone: the server files and only the
+    // node_modules they use). scripts/assemble-standalone.mts turns it into the runnable folder the Docker image
+    // ships; `npm start` (server/start.mjs) serves the build from the project as before.
+    output: 'standalone',
     // Unknown addresses get app/global-not-found.tsx, rendered outside the layouts (see that file for why).
     experimental: { globalNotFound: true },
     // Tests build variants of the site (other datasets) side by side; the default stays .next.

@@ -1751,6 +1751,11 @@ export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
     }
 >;
 
+// Source: sanity/lib/queries.ts
+// Variable: SOURCE_PROBE_QUERY
+// Query: count(*[_type == "siteSettings"])
+export type SOURCE_PROBE_QUERY_RESULT = number;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -1772,6 +1777,7 @@ declare global {
     '*[_type == "requirements"] | order(_createdAt asc)[0]{\n  _id,\n  title,\n  status,\n  summary,\n  minimum,\n  recommended,\n  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }\n  }\n}': CHECKER_QUERY_RESULT;
     '*[_type == "releaseMilestone" && defined(date)] | order(date asc){\n  _id, _updatedAt, title, date, windowEnd, window, status, note\n}': RELEASE_MILESTONES_QUERY_RESULT;
     '*[\n  _type in $types\n]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}[count(problems) > 0]': CONTENT_PROBLEMS_QUERY_RESULT;
+    'count(*[_type == "siteSettings"])': SOURCE_PROBE_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

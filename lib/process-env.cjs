@@ -11,3 +11,6 @@ exports.distDir = process.env.NEXT_DIST_DIR || '.next'
  * Unset: each instance keeps its own file-system cache.
  */
 exports.redisUrl = process.env.REDIS_URL || undefined
+
+/** LOG_FORMAT: `json` for one JSON object per line (log shippers), plain text otherwise. */
+exports.logFormat = String(process.env.LOG_FORMAT ?? '').trim().toLowerCase() === 'json' ? 'json' : 'text'

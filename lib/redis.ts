@@ -28,8 +28,28 @@ function connect() {
 
 function shared(): Shared | undefined {
   if (!redisUrl) return undefined
-  redisGlobals.__windows12GuideRedis ??= { client: connect(), listeners: new Map() }
+  if (!redisGlobals.__windows12GuideRedis) {
+    redisGlobals.__windows12GuideRedis = { client: connect(), listeners: new Map() }
+    onShutdown(closeRedis)
+  }
   return redisGlobals.__windows12GuideRedis
+}
+
+/**
+ * Runs `close` when the server shuts down (server/start.mjs calls every registered closer after the requests in
+ * flight have finished). Through globalThis: the server runs outside Next's bundles.
+ */
+export function onShutdown(close: () => Promise<void>): void {
+  const hooks = globalThis as typeof globalThis & { __windows12GuideShutdownHooks?: Set<() => Promise<void>> }
+  ;(hooks.__windows12GuideShutdownHooks ??= new Set()).add(close)
+}
+
+/** Closes this instance's Redis connections (at shutdown), letting commands already sent finish. */
+export async function closeRedis(): Promise<void> {
+  const state = redisGlobals.__windows12GuideRedis
+  if (!state) return
+  redisGlobals.__windows12GuideRedis = undefined
+  await Promise.allSettled([state.client, state.subscriber].map((client) => (client?.isOpen ? client.close() : undefined)))
 }
 
 /** Runs one Redis command with a deadline; undefined when Redis is not configured, not connected, slow or failing. */
@@ -49,6 +69,18 @@ export async function withRedis<T>(command: (client: RedisClient) => Promise<T>)
   } finally {
     clearTimeout(timer)
   }
+}
+
+/**
+ * Whether Redis answers PING (readiness). The first call opens the connection, so it waits up to a second for it
+ * before it counts Redis as down.
+ */
+export async function redisAnswers(): Promise<boolean> {
+  const state = shared()
+  if (!state) return false
+  const deadline = Date.now() + 1000
+  while (!state.client.isReady && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  return (await withRedis((client) => client.ping())) === 'PONG'
 }
 
 /** Tells every instance (this one included) that `channel` happened. Best effort. */

@@ -105,6 +105,9 @@ export const ROUTES: readonly RouteRule[] = [
   { pattern: '/api/cron/revalidate', kind: 'api', methods: ['GET'] },
   { pattern: '/api/draft-mode/enable', kind: 'api', methods: ['GET'] },
   { pattern: '/api/draft-mode/disable', kind: 'api', methods: ['GET'] },
+  // Liveness and readiness for load balancers and Docker (app/api/health, app/api/ready): never cached.
+  { pattern: '/api/health', kind: 'api', methods: ['GET'] },
+  { pattern: '/api/ready', kind: 'api', methods: ['GET'] },
 
   // Content addresses, judged by the route index. /[slug] serves guides and editors' pages (/about ...).
   // The sitemap files the index lists (app/sitemaps/sitemap.ts): as many as the content needs.

@@ -1,4 +1,5 @@
 import { buildOriginProblem, readBuildOrigin } from './build-origin'
+import { log } from './log'
 import { environmentProblems, isProduction } from './site-config'
 
 /**
@@ -12,6 +13,6 @@ export function checkEnvironmentAtStartup(hostedContent: boolean, extraProblems:
   const origin = isProduction && problems.length === 0 ? buildOriginProblem(readBuildOrigin()) : null
   if (origin) problems.push(origin)
   if (problems.length === 0) return
-  console.error(`[site] cannot start: ${problems.join('\n  ')}`)
+  log.error('site', `cannot start: ${problems.join('\n  ')}`)
   process.exit(1)
 }

@@ -91,8 +91,8 @@ export function buildKey(kind: BuildKind, root = ROOT): string {
 
 /** Parts of a build that `next start` only reads: shared by hard links. Everything else is copied. */
 const READ_ONLY = new Set(['server/chunks', 'server/edge', 'static'])
-/** Parts only `next build` needs. */
-const SKIPPED = new Set(['cache/turbopack', 'cache/webpack', 'trace', 'trace-build'])
+/** Parts only `next build` needs, and the standalone folder (a copy of the server for scripts/assemble-standalone.mts). */
+const SKIPPED = new Set(['cache/turbopack', 'cache/webpack', 'trace', 'trace-build', 'standalone'])
 
 function copyBuild(from: string, to: string, relative = ''): void {
   mkdirSync(to, { recursive: true })
@@ -140,7 +140,11 @@ export type SharedSiteOptions = {
   freshPages?: boolean
 }
 
-export type SharedSite = RunningSite & { distDir: string }
+export type SharedSite = RunningSite & {
+  distDir: string
+  /** Stops the server (SIGTERM, as an operator's restart does) and starts it again on the same port and copy. */
+  restart(): Promise<void>
+}
 
 /**
  * `next start` on a private copy of a shared build. `env` adds run-time settings (SANITY_EMBEDDED_DATASET,
@@ -156,13 +160,21 @@ export async function startSharedSite(kind: BuildKind, env: SiteEnv = {}, option
   // A production server with a Sanity project refuses to start without SITE_URL (lib/site-config.ts): the default
   // origin, which the build baked into the prerendered pages, is named explicitly.
   const projectEnv = kind === 'hosted' ? { NEXT_PUBLIC_SANITY_PROJECT_ID: HOSTED_PROJECT_ID, SITE_URL: 'http://localhost:3000' } : {}
-  const site = await startSite({ ...projectEnv, ...env, NEXT_DIST_DIR: distDir })
-  return {
+  const siteEnv = { ...projectEnv, ...env, NEXT_DIST_DIR: distDir }
+  let site = await startSite(siteEnv)
+  const shared: SharedSite = {
     ...site,
     distDir,
+    output: () => site.output(),
     stop: async () => {
       await site.stop()
       rmSync(path.join(ROOT, distDir), { recursive: true, force: true })
     },
+    restart: async () => {
+      await site.stop()
+      site = await startSite(siteEnv, 30_000, Number(new URL(site.url).port))
+      shared.process = site.process
+    },
   }
+  return shared
 }

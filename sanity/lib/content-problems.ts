@@ -2,6 +2,7 @@ import { DOCUMENT_TYPES } from '@/lib/vocabulary'
 import { readUntagged } from './fetch'
 import { CONTENT_PROBLEMS_QUERY } from './queries'
 import { describeSourceError } from './source-error'
+import { log } from '@/lib/log'
 
 /**
  * Logs documents whose fields have a type the site cannot use (see CONTENT_PROBLEMS_QUERY), once per document and
@@ -19,10 +20,10 @@ export async function reportContentProblems(): Promise<void> {
         const key = `${document._id}\u0000${problem}`
         if (reported.has(key)) continue
         reported.add(key)
-        console.error(`[content] ${document._type} ${document._id}: ${problem}; the site shows it as missing.`)
+        log.error('content', `${document._type} ${document._id}: ${problem}; the site shows it as missing.`, { documentId: document._id })
       }
     }
   } catch (error) {
-    console.error(`[content] could not check content for problems (${describeSourceError(error)}).`)
+    log.error('content', `could not check content for problems (${describeSourceError(error)}).`)
   }
 }

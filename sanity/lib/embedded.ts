@@ -3,6 +3,7 @@ import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import type { QueryParams } from '@sanity/client'
 import { configuredEmbeddedDataset } from '../../lib/site-config'
+import { log } from '@/lib/log'
 
 /**
  * The embedded content source: the same GROQ the hosted source runs, evaluated with groq-js over an NDJSON file
@@ -87,7 +88,7 @@ export function loadEmbeddedDataset(file = embeddedDatasetPath()): SanityDocumen
     if (!isDatasetError(error) || !previous || previous.file !== file) throw error
     if (embeddedDatasetGlobals.__embeddedDatasetFailure !== error.message) {
       embeddedDatasetGlobals.__embeddedDatasetFailure = error.message
-      console.error(`[sanity] the embedded dataset became unusable; serving its last good version. ${error.message}`)
+      log.error('sanity', `the embedded dataset became unusable; serving its last good version. ${error.message}`)
     }
     return previous.documents
   }

@@ -11,6 +11,7 @@ import { queryEmbedded } from './embedded'
 import { recallLastGood, rememberLastGood } from './last-good'
 import { describeSourceError, toContentSourceError } from './source-error'
 import { documentTagsOf, listTag, type DocumentType } from './tags'
+import { log } from '@/lib/log'
 
 /**
  * How the site reads content. Only sanity/lib/content.ts (the named readers) calls readContent.
@@ -72,10 +73,10 @@ async function runQueryKeepingLastGood<Result>(query: string, paramsJson: string
     const remembered = await recallLastGood(key)
     const reason = describeSourceError(error)
     if (remembered) {
-      console.error(`[sanity] ${contentSource} source failed (${reason}); serving the last good result.`)
+      log.error('sanity', `${contentSource} source failed (${reason}); serving the last good result.`)
       return { result: remembered.value as Result, degraded: true }
     }
-    console.error(`[sanity] ${contentSource} source failed (${reason}); no earlier result to serve.`)
+    log.error('sanity', `${contentSource} source failed (${reason}); no earlier result to serve.`)
     throw toContentSourceError(error)
   }
 }

@@ -329,3 +329,6 @@ export const CONTENT_PROBLEMS_QUERY = defineQuery(`*[
     select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")
   ][defined(@)]
 }[count(problems) > 0]`)
+
+/** The cheapest read that proves the content source answers (GET /api/ready). */
+export const SOURCE_PROBE_QUERY = defineQuery(`count(*[_type == "siteSettings"])`)

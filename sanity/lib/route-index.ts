@@ -12,6 +12,7 @@ import { loadEmbeddedDataset } from './embedded'
 import { readUntagged } from './fetch'
 import { ROUTE_INDEX_QUERY } from './queries'
 import { describeSourceError } from './source-error'
+import { log } from '@/lib/log'
 
 /**
  * Which content URLs exist, so the proxy can answer 404 before a page renders. Next 16 cannot server-render the
@@ -154,7 +155,7 @@ async function currentIndex(now: number): Promise<RouteIndex | undefined> {
   if (current.index) {
     if (now - current.loadedAt >= ROUTE_INDEX_TTL_MS && !recentlyFailed) {
       refresh(current, now, undefined).catch((error: unknown) =>
-        console.error(`[route-index] refresh failed (${describeSourceError(error)}); keeping the previous index.`),
+        log.error('route-index', `refresh failed (${describeSourceError(error)}); keeping the previous index.`),
       )
     }
     return current.index
@@ -163,7 +164,7 @@ async function currentIndex(now: number): Promise<RouteIndex | undefined> {
     try {
       return await withTimeout(refresh(current, now, undefined), ROUTE_INDEX_COLD_TIMEOUT_MS)
     } catch (error) {
-      console.error(`[route-index] content source unavailable (${describeSourceError(error)}); using the saved index.`)
+      log.error('route-index', `content source unavailable (${describeSourceError(error)}); using the saved index.`)
     }
   }
   // Kept as the current index (loadedAt 0: refreshed on the next request after the back-off).
@@ -193,7 +194,7 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   try {
     index = await currentIndex(now)
   } catch (error) {
-    console.error(`[route-index] content source unavailable (${describeSourceError(error)}); letting the page decide.`)
+    log.error('route-index', `content source unavailable (${describeSourceError(error)}); letting the page decide.`, { route: pathname })
     return undefined
   }
   if (!index) return undefined

@@ -14,6 +14,7 @@ import { headingId } from '@/lib/slugify'
 import { CHECKER_PATH, guidePath, guideSectionPath } from '@/lib/urls'
 import { isClaimStatus } from '@/lib/vocabulary'
 import { getCheckerRequirements, getSiteSettings } from '@/sanity/lib/content'
+import { log } from '@/lib/log'
 
 /*
  * Rendered per request from its query parameters (a result is a URL), against the requirements as they are in
@@ -46,7 +47,7 @@ export default async function CheckerPage({ searchParams }: Props) {
   try {
     requirements = await getCheckerRequirements()
   } catch (error) {
-    console.error(`[checker] the requirements could not be read: ${error instanceof Error ? error.message : 'unknown error'}`)
+    log.error('checker', `the requirements could not be read: ${error instanceof Error ? error.message : 'unknown error'}`, { route: '/can-my-pc-run-windows-12' })
   }
   const status = requirements && isClaimStatus(requirements.status) ? requirements.status : null
   const qualifier = status === 'confirmed' ? '' : `${(status ?? 'expected')} `

@@ -11,6 +11,7 @@ import { SEARCH_PAGE_SIZE, readSearchPage, readSearchQuery, searchTerms } from '
 import { SEARCH_PATH, searchPath } from '@/lib/urls'
 import type { SEARCH_QUERY_RESULT } from '@/sanity.types'
 import { getPopularGuides, getSearchResults } from '@/sanity/lib/content'
+import { log } from '@/lib/log'
 
 /*
  * Rendered for every request and never written to the ISR cache, so made-up queries cannot fill the disk; shared
@@ -75,7 +76,7 @@ export default async function SearchPage({ searchParams }: Props) {
     try {
       found = await getSearchResults(terms, page)
     } catch (error) {
-      console.error(`[search] the content source failed: ${error instanceof Error ? error.message : 'unknown error'}`)
+      log.error('search', `the content source failed: ${error instanceof Error ? error.message : 'unknown error'}`, { route: '/search' })
     }
     if (!found) {
       body = (

@@ -3,6 +3,7 @@ import { defineEnableDraftMode, type EnableDraftMode } from 'next-sanity/draft-m
 import { projectId, readToken } from '@/sanity/env'
 import { createPreviewSecretClient } from '@/sanity/lib/draft'
 import { describeSourceError } from '@/sanity/lib/source-error'
+import { log } from '@/lib/log'
 
 /*
  * Switches draft mode on for the browser that opens it: the Studio's Presentation tool opens this route with a
@@ -32,7 +33,7 @@ export async function GET(request: Request): Promise<Response> {
     unstable_rethrow(error)
     // Checking the secret reads Sanity with the token; the client's error carries the request, token included, so
     // only a reduced description is logged, and nothing of it is sent back.
-    console.error(`[draft-mode] could not check the preview secret (${describeSourceError(error)}).`)
+    log.error('draft-mode', `could not check the preview secret (${describeSourceError(error)}).`, { route: '/api/draft-mode/enable' })
     return new Response('Draft preview is unavailable: Sanity could not be reached. Try again shortly.', {
       status: 503,
       headers: { 'cache-control': 'no-store' },
