@@ -9,13 +9,16 @@
 //   SHUTDOWN_DEADLINE_SECONDS, 10 by default), Redis connections close, exit code 0.
 //
 // Usage: node server/start.mjs [-p PORT] [-H ADDRESS]   (PORT, HOSTNAME as in Next's standalone server.js)
-// Plain JavaScript: the standalone image has no TypeScript. It reads its own environment, like cache-handler.mjs,
-// because it runs before and outside the app's bundles.
+// Plain JavaScript: the standalone image has no TypeScript. It is the environment module of the server process
+// itself (it runs before and outside the app's bundles): it reads its own settings (port, address, shutdown
+// deadline), takes the ones it shares with the app from lib/process-env.cjs, and sets what Next expects of `next
+// start` (NODE_ENV, the standalone configuration).
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { formatLogLine, logFormatFrom } from '../lib/log-line.cjs'
+import { formatLogLine } from '../lib/log-line.cjs'
+import { distDir, logFormat as format, redisUrl } from '../lib/process-env.cjs'
 import queryPolicy from './query-policy.cjs'
 import { refusal } from './request-guard.mjs'
 
@@ -23,7 +26,6 @@ const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** The standalone folder has no next.config.ts: its configuration is the one the build recorded. */
 const standalone = !['next.config.ts', 'next.config.js', 'next.config.mjs'].some((name) => existsSync(path.join(dir, name)))
 
-const format = logFormatFrom(process.env.LOG_FORMAT)
 const secrets = Object.entries(process.env)
   .filter(([name, value]) => value && !name.startsWith('NEXT_PUBLIC_') && /TOKEN|SECRET|PASSWORD|CREDENTIAL|REDIS_URL/i.test(name))
   .map(([, value]) => value)
@@ -74,9 +76,8 @@ if (standalone) {
   // environment at start (as next.config.ts decides it): the shared Redis cache when REDIS_URL is set.
   process.env.NODE_ENV = 'production'
   process.chdir(dir)
-  const distDir = process.env.NEXT_DIST_DIR || '.next'
   const { config } = JSON.parse(readFileSync(path.join(dir, distDir, 'required-server-files.json'), 'utf8'))
-  if (process.env.REDIS_URL) Object.assign(config, { cacheHandler: path.join(dir, 'cache-handler.mjs'), cacheMaxMemorySize: 0 })
+  if (redisUrl) Object.assign(config, { cacheHandler: path.join(dir, 'cache-handler.mjs'), cacheMaxMemorySize: 0 })
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
 } else {
   // As `next start` does.
@@ -87,7 +88,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 /** The id Next puts in a genuine draft-mode cookie (prerender-manifest.json); null when unreadable. */
 function readPreviewModeId() {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(dir, process.env.NEXT_DIST_DIR || '.next', 'prerender-manifest.json'), 'utf8'))
+    const manifest = JSON.parse(readFileSync(path.join(dir, distDir, 'prerender-manifest.json'), 'utf8'))
     return manifest?.preview?.previewModeId || null
   } catch {
     return null

@@ -1,5 +1,6 @@
 /**
- * One environment module per runtime: lib/site-config.ts for the server (with lib/process-env.cjs, the part that
+ * One environment module per runtime: server/start.mjs for the server process before Next loads (port, address,
+ * shutdown; it sets NODE_ENV for Next), lib/site-config.ts for the app (with lib/process-env.cjs, the part that
  * cache-handler.mjs shares), sanity/env.ts and sanity/env.public.ts for the Sanity settings (the public ones are
  * what the Studio may see). Everything else receives values from them, and the server checks them at start-up.
  */
@@ -9,7 +10,7 @@ import path from 'node:path'
 const ROOT = path.join(__dirname, '..', '..')
 
 /** The modules allowed to read process.env, relative to the project root. */
-const ENVIRONMENT_MODULES = ['lib/site-config.ts', 'lib/process-env.cjs', 'sanity/env.ts', 'sanity/env.public.ts']
+const ENVIRONMENT_MODULES = ['lib/site-config.ts', 'lib/process-env.cjs', 'sanity/env.ts', 'sanity/env.public.ts', 'server/start.mjs']
 
 /** Not application source: the tests, tooling scripts, dependencies, build output, generated and seed files. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '__tests__', 'scripts', 'test-results', 'seed', 'docs', 'deploy'])

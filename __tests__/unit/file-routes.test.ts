@@ -103,11 +103,17 @@ describe('the social image routes', () => {
 })
 
 describe('the other file routes', () => {
-  /** Where in app/ a fixed file address comes from: a static file, a route handler's folder, or a metadata generator. */
+  /**
+   * Where a fixed file address comes from: a static file or a route handler's folder in app/, a metadata generator,
+   * or a file in public/.
+   */
   const sources = (address: string) => {
     const relative = address.slice(1)
     const stem = relative.replace(/\.\w+$/, '')
-    return [relative, `(site)/${relative}`, `${stem}.ts`, `${stem}.tsx`].map((candidate) => path.join(APP, candidate))
+    return [
+      ...[relative, `(site)/${relative}`, `${stem}.ts`, `${stem}.tsx`].map((candidate) => path.join(APP, candidate)),
+      path.join(APP, '..', 'public', relative),
+    ]
   }
 
   it('each name something the app has', () => {
