@@ -20,7 +20,7 @@ export async function register() {
       import('./cache-handler.mjs'),
     ])
     const { routeCacheKeyMapper } = await import('./lib/route-cache-keys')
-    const toRouteCacheKey = routeCacheKeyMapper(path.join(process.cwd(), distDir))
+    const toRouteCacheKey = routeCacheKeyMapper(path.join(/*turbopackIgnore: true*/ process.cwd(), distDir))
     // registerInitialCache writes under plain paths; Next 16.5 reads under route-owned keys (see lib/route-cache-keys).
     class PrerenderedPagesHandler extends CacheHandler {
       override set(...[key, value, context]: Parameters<InstanceType<typeof CacheHandler>['set']>) {

@@ -17,7 +17,8 @@ export type BuildOrigin = { siteUrl: string; indexing: boolean }
  * Beside the prerendered pages, in `server/app/`, which `output: 'standalone'` copies whole (it copies only the
  * files Next lists from the rest of `server/`).
  */
-export const buildOriginFile = (distDir: string) => path.join(distDir, 'server', 'app', 'site-origin.json')
+// turbopackIgnore: the build folder is not an input of the build; without it the server's trace takes the whole project.
+export const buildOriginFile = (distDir: string) => path.join(/*turbopackIgnore: true*/ distDir, 'server', 'app', 'site-origin.json')
 
 /** Called by `next build` after compiling, before prerendering (next.config.ts). */
 export function recordBuildOrigin(distDir: string): void {
@@ -28,7 +29,7 @@ export function recordBuildOrigin(distDir: string): void {
 
 /** The origin the build at `distDir` recorded; null when there is no record (`next dev`, or no prerendered pages). */
 export function readBuildOrigin(distDir = configuredDistDir): BuildOrigin | null {
-  const file = buildOriginFile(path.resolve(distDir))
+  const file = buildOriginFile(path.resolve(/*turbopackIgnore: true*/ distDir))
   if (!existsSync(file)) return null
   const record = JSON.parse(readFileSync(file, 'utf8')) as Partial<BuildOrigin>
   return typeof record.siteUrl === 'string' ? { siteUrl: record.siteUrl, indexing: record.indexing === true } : null

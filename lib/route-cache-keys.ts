@@ -8,10 +8,11 @@ import type { RouteKind } from 'next/dist/server/route-kind'
  * page>/$/faq`), while @fortedigital/nextjs-cache-handler's registerInitialCache still writes the prerendered pages
  * under their plain paths (`/faq`), where Next never looks. This maps a plain path to the key Next reads, from the
  * build's own manifests, so a new instance serves every prerendered page from the shared cache on its first request.
+ * Reads only the build's manifests (turbopackIgnore: they are not inputs of the build, nothing to trace).
  * It uses Next's own key function (an internal module): if a later Next moves it, the typecheck says so.
  */
 export function routeCacheKeyMapper(buildDir: string): (cachePath: string, kind: unknown) => string {
-  const read = <T>(file: string) => JSON.parse(readFileSync(path.join(buildDir, file), 'utf8')) as T
+  const read = <T>(file: string) => JSON.parse(readFileSync(path.join(/*turbopackIgnore: true*/ buildDir, file), 'utf8')) as T
   const routes = read<{ routes: Record<string, { srcRoute?: string | null }> }>('prerender-manifest.json').routes
   // The app's page names ("/(site)/[slug]/page") by the route they serve ("/[slug]").
   const pageOfRoute = new Map(

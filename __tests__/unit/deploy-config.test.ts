@@ -60,7 +60,7 @@ const envOf = (instructions: Instruction[]) =>
   )
 
 /** Every environment variable the server reads: the settings modules, the server entry, the cache handler. */
-const ENV_READERS = ['lib/site-config.ts', 'sanity/env.ts', 'sanity/env.public.ts', 'server/start.mjs', 'cache-handler.mjs', 'next.config.ts']
+const ENV_READERS = ['lib/site-config.ts', 'lib/process-env.cjs', 'sanity/env.ts', 'sanity/env.public.ts', 'server/start.mjs', 'cache-handler.mjs', 'next.config.ts']
 const variablesTheAppReads = new Set(ENV_READERS.flatMap((file) => [...read(path.join(ROOT, file)).matchAll(/process\.env\.([A-Z0-9_]+)/g)].map((match) => match[1])))
 
 /** The path of a `fetch('http://127.0.0.1:PORT/path')` health command, and its port expression. */
