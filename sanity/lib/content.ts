@@ -1,6 +1,6 @@
-import { searchQueryParams, type SearchTerm } from '@/lib/search'
+import type { SearchTerm } from '@/lib/search'
 import { NEWS_FEED_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
-import { readContent, readUntagged } from './fetch'
+import { readContent } from './fetch'
 import {
   CHECKER_QUERY,
   FAQ_PAGE_QUERY,
@@ -15,10 +15,10 @@ import {
   PAGE_SLUGS_QUERY,
   POPULAR_GUIDES_QUERY,
   RELEASE_MILESTONES_QUERY,
-  SEARCH_QUERY,
   SITE_SETTINGS_QUERY,
   SITEMAP_QUERY,
 } from './queries'
+import { searchSite } from './site-search'
 import { slugTag } from './tags'
 
 /**
@@ -82,10 +82,12 @@ export function getPage(slug: string) {
  * One page (from 1) of search results for the given words, with the total count. Not readContent: the search page
  * is rendered per request and cached nowhere on the server, so there is no page entry to tag, and readContent
  * would keep a last-good copy of every distinct query in memory and under .next/cache, which a flood of made-up
- * queries would grow without bound. A source failure reaches the page, which says search is unavailable.
+ * queries would grow without bound. The embedded source answers from an index, the hosted source through the API
+ * CDN with a bounded result cache (./site-search). A source failure reaches the page, which says search is
+ * unavailable.
  */
 export function getSearchResults(terms: readonly SearchTerm[], page: number) {
-  return readUntagged(SEARCH_QUERY, searchQueryParams(terms, page))
+  return searchSite(terms, page)
 }
 
 /** A few guides to offer when a search has nothing to search for. */
