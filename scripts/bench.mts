@@ -15,6 +15,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { freePort } from './lib/free-port.mts'
+import { printSearchFigures } from './lib/search-bench.mts'
 
 const ROOT = path.join(import.meta.dirname, '..')
 const DIST_DIR = process.env.BENCH_DIST_DIR || '.next'
@@ -235,6 +236,7 @@ async function main(): Promise<void> {
   console.log(`\nProxy: guide (route-index lookup in proxy.ts) / FAQ (matched by rule), next start: ${proxyRatio.toFixed(2)}`)
   console.log(`  (page sizes: guide ${sizes.guide} B, FAQ ${sizes.faq} B)`)
   if (PROXYLESS_DIST_DIR) await proxyCost(app, env, { ...pages, favicon: '/favicon.ico' })
+  await printSearchFigures(app, front, pages.guide, Number(DURATION))
 
   console.log('\nClient JavaScript (modern browsers: <script src> without noModule, gzip -9 per file)')
   for (const [name, route] of Object.entries(pages)) console.log(`  ${name.padEnd(10)} ${(await clientJavaScript(app, route) / 1024).toFixed(1)} KB`)

@@ -1,6 +1,6 @@
 import type { SearchTerm } from '@/lib/search'
 import { NEWS_FEED_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
-import { readContent } from './fetch'
+import { readCached, readContent } from './fetch'
 import {
   CHECKER_QUERY,
   FAQ_PAGE_QUERY,
@@ -27,9 +27,12 @@ import { slugTag } from './tags'
  * what these return; they never read content themselves.
  */
 
-/** Site title, tagline, description, disclaimer and the header navigation (every page). */
+/**
+ * Site title, tagline, description, disclaimer and the header navigation (every page). Cached in memory under its
+ * tags (readCached): dynamic pages (search, the checker) read it on every request.
+ */
 export function getSiteSettings() {
-  return readContent({ query: SITE_SETTINGS_QUERY })
+  return readCached({ query: SITE_SETTINGS_QUERY })
 }
 
 /** Everything the hub shows: settings, the guides, the comparison, the latest news, an FAQ preview. */
@@ -92,12 +95,15 @@ export function getSearchResults(terms: readonly SearchTerm[], page: number) {
 
 /** A few guides to offer when a search has nothing to search for. */
 export function getPopularGuides() {
-  return readContent({ query: POPULAR_GUIDES_QUERY, lists: ['guide'], tagDocuments: false })
+  return readCached({ query: POPULAR_GUIDES_QUERY, lists: ['guide'], tagDocuments: false })
 }
 
-/** The requirements the PC checker compares against, and the guide that explains how to check each value. */
+/**
+ * The requirements the PC checker compares against, and the guide that explains how to check each value. Cached
+ * under its tags (readCached): the checker is rendered per request.
+ */
 export function getCheckerRequirements() {
-  return readContent({ query: CHECKER_QUERY, lists: ['requirements', 'guide'] })
+  return readCached({ query: CHECKER_QUERY, lists: ['requirements', 'guide'] })
 }
 
 /** Every dated release milestone, for the calendar feed. */

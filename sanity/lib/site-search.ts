@@ -1,6 +1,6 @@
 import 'server-only'
 import { LRUCache } from 'lru-cache'
-import { matchPattern, searchQueryParams, type SearchTerm } from '@/lib/search'
+import { keyTerm, matchPattern, searchQueryParams, type SearchTerm } from '@/lib/search'
 import { contentSource } from '../env'
 import { createHostedClient } from './client'
 import { loadEmbeddedDataset, type SanityDocument } from './embedded'
@@ -64,11 +64,18 @@ const hostedCache = new LRUCache<string, SearchFound, { terms: readonly SearchTe
 })
 let hostedClient: ReturnType<typeof createHostedClient> | undefined
 
+/**
+ * The normalised query: the words (lowercased, distinct, prefixes marked) in any order, as `match` needs every one
+ * wherever it is, and the key word the passage falls back to; then the page.
+ */
+const hostedCacheKey = (terms: readonly SearchTerm[], page: number) =>
+  `${terms.map((term) => matchPattern([term])).sort().join(' ')}\u0000${keyTerm(terms)}\u0000${page}`
+
 /** One page (from 1) of results for the given words, with the total count. */
 export async function searchSite(terms: readonly SearchTerm[], page: number): Promise<SearchFound> {
   if (terms.length === 0) return { total: 0, results: [] }
   if (contentSource === 'embedded') return searchIndex(await currentIndex(), terms, page)
-  const found = await hostedCache.fetch(`${matchPattern(terms)}\u0000${page}`, { context: { terms, page } })
+  const found = await hostedCache.fetch(hostedCacheKey(terms, page), { context: { terms, page } })
   if (!found) throw new Error('the hosted search returned nothing')
   return found
 }
