@@ -119,6 +119,14 @@ describe('search results', () => {
     }
   })
 
+  it('decide at search time whether a news item is due: one index hides it before its date and lists it after', async () => {
+    const due = Date.parse('2030-01-01T00:00:00Z')
+    const scheduled = { _id: 'news-later', _type: 'newsItem', title: 'Zanzibar launch', slug: { current: 'zanzibar-launch' }, publishedAt: '2030-01-01T00:00:00Z', status: 'rumored' }
+    const index = await buildSearchIndex([...seed, scheduled])
+    expect(searchIndex(index, searchTerms('zanzibar'), 1, due - 1_000)).toEqual({ total: 0, results: [] })
+    expect(searchIndex(index, searchTerms('zanzibar'), 1, due).results.map(id)).toEqual(['news-later'])
+  })
+
   it('include generic pages (type "page") once they exist', async () => {
     const page = { _id: 'page-about', _type: 'page', title: 'About Zanzibar Guide', slug: { current: 'about' }, body: [] }
     const { results } = await embedded([...seed, page], 'zanzibar')
