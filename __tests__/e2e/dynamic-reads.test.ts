@@ -40,7 +40,7 @@ function queriesSince(from: number) {
   return {
     settings: queries.filter((query) => query.startsWith('*[_id == "siteSettings"][0]')).length,
     checker: queries.filter((query) => query.startsWith('*[_type == "requirements"]')).length,
-    search: queries.filter((query) => query.includes('"titleHoldsEvery"')).length,
+    search: queries.filter((query) => query.includes('match $pattern')).length,
   }
 }
 
