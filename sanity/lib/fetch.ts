@@ -188,20 +188,26 @@ async function stampFor(key: string, tags: string[]): Promise<string | null> {
 export async function readCached<const Query extends string>(options: ReadOptions<Query>): Promise<ClientReturn<Query, unknown>> {
   const { query, params = {}, lists = [], tags = [], tagDocuments = true } = options
   if (await isDraftMode()) return fetchDraft<ClientReturn<Query, unknown>>(query, params)
-  const key = `${contentSource}\u0000${query}\u0000${JSON.stringify(params)}`
+  // The layout, the page and their metadata read the settings in one request: one look-up serves them all.
+  return (await readCachedOnce(query, JSON.stringify(params), JSON.stringify([lists, tags, tagDocuments]))) as ClientReturn<Query, unknown>
+}
+
+const readCachedOnce = cache(async (query: string, paramsJson: string, optionsJson: string): Promise<unknown> => {
+  const [lists, tags, tagDocuments] = JSON.parse(optionsJson) as [DocumentType[], string[], boolean]
+  const key = `${contentSource}\u0000${query}\u0000${paramsJson}`
   const memory = (cachedReads.__sanityCachedReads ??= new Map())
   const kept = memory.get(key)
-  if (kept && (await stampFor(key, kept.tags)) === kept.stamp) return kept.result as ClientReturn<Query, unknown>
-  const { result, degraded } = await readOnce(query, JSON.stringify(params))
+  if (kept && (await stampFor(key, kept.tags)) === kept.stamp) return kept.result
+  const { result, degraded } = await readOnce(query, paramsJson)
   const resultTags = [...lists.map(listTag), ...tags, ...(tagDocuments ? documentTagsOf(result) : [])]
   // A degraded (last-good) result is not kept, so the next request tries the source again; nor is a result with
   // more tags than one data cache entry takes.
   if (degraded || resultTags.length > TAGS_PER_ENTRY) {
     memory.delete(key)
     await tagCurrentPage(resultTags, degraded ? Math.min(DEGRADED_REVALIDATE_SECONDS, revalidateSeconds) : revalidateSeconds)
-    return result as ClientReturn<Query, unknown>
+    return result
   }
   const stamp = await stampFor(key, resultTags)
   if (stamp !== null) memory.set(key, { result, tags: resultTags, stamp })
-  return result as ClientReturn<Query, unknown>
-}
+  return result
+})
