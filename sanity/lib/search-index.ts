@@ -25,7 +25,7 @@ type Kind = Result['_type']
 /** What the index keeps per document beside its words: the document itself (not a copy) and what filters it. */
 type Entry = { document: SanityDocument; kind: Kind; title: string; publishedAt: number | null }
 
-
+/** The fields a document's words are counted in, in the order of BOOST. */
 const FIELDS = ['title', 'headings', 'summary', 'text'] as const
 /** Field weights, in the spirit of SEARCH_QUERY's order: title words, then headings, summaries, the text. */
 const BOOST = [3, 2, 1.5, 1]
@@ -232,6 +232,7 @@ function resultOf(entry: Entry, terms: readonly SearchTerm[]): Result {
  */
 export function searchIndex({ words, entries, publishedAt }: SearchIndex, terms: readonly SearchTerm[], page: number, now = Date.now()): SearchFound {
   // Each search word with the index words it stands for: itself, and for a prefix every longer word it starts.
+  // A bit per word in 32-bit masks: at most 30 words (lib/search passes at most ten).
   const lookups = terms.slice(0, 30).map((term) => {
     const found: { postings: Postings; weight: number }[] = []
     if (term.prefix) {
