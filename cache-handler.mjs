@@ -5,24 +5,32 @@
 // revalidateTag(tag, profile)): its redis-strings handler stores entries with their tags and, on revalidateTag,
 // deletes every entry carrying the tag, so a webhook received by one instance refreshes all of them.
 //
-// Plain JavaScript, and it reads process.env itself: Next loads it by path at run time, outside the app's bundle,
-// so it cannot import the app's TypeScript settings module.
+// Plain JavaScript: Next loads it by path at run time, outside the app's bundle, so it cannot import the app's
+// TypeScript settings module; it reads its settings from lib/process-env.cjs, which lib/site-config.ts re-exports.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
+import { distDir, logFormat, redisUrl } from './lib/process-env.cjs'
+import { REDIS_KEY_PREFIX, redisClientOptions } from './lib/redis-options.cjs'
+import { formatLogLine } from './lib/log-line.cjs'
 
 /** A Redis call that takes longer than this counts as a failure (the local copy answers instead). */
 const REDIS_TIMEOUT_MS = 1000
 
 function buildId() {
   try {
-    return readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim()
+    return readFileSync(path.join(process.cwd(), distDir, 'BUILD_ID'), 'utf8').trim()
   } catch {
     return 'unknown-build'
   }
+}
+
+/** One line in the server's log format (LOG_FORMAT), with Redis's URL (it may hold a password) masked. */
+function logError(message) {
+  console.error(formatLogLine({ level: 'error', scope: 'cache', message, format: logFormat, secrets: [redisUrl] }))
 }
 
 /** Logs a failure once per kind until the next success, so an outage does not flood the log. */
@@ -32,26 +40,21 @@ function createOutageLog() {
     failed(kind, error) {
       if (reported.has(kind)) return
       reported.add(kind)
-      console.error(`[cache] Redis ${kind} failed; this instance serves from its local copy until Redis answers. ${error?.message ?? error}`)
+      logError(`Redis ${kind} failed; this instance serves from its local copy until Redis answers. ${error?.message ?? error}`)
     },
     recovered() {
       if (reported.size === 0) return
       reported.clear()
-      console.error('[cache] Redis answers again; the shared cache is back in use.')
+      logError('Redis answers again; the shared cache is back in use.')
     },
   }
 }
 
 function configure() {
   // Keys are per build: pages rendered by an older deployment reference its own script files.
-  const keyPrefix = `windows12-guide:${buildId()}:`
+  const keyPrefix = `${REDIS_KEY_PREFIX}${buildId()}:`
   const log = createOutageLog()
-  const client = createClient({
-    url: process.env.REDIS_URL,
-    socket: { connectTimeout: REDIS_TIMEOUT_MS, reconnectStrategy: (retries) => Math.min(250 * 2 ** retries, 5000) },
-    // Commands are not queued while disconnected: they fail at once and the local copy answers.
-    disableOfflineQueue: true,
-  })
+  const client = createClient(redisClientOptions(redisUrl))
   client.on('error', (error) => log.failed('connection', error))
   client.on('ready', () => {
     log.recovered()
@@ -59,6 +62,10 @@ function configure() {
   })
   // Not awaited: an instance starts (and serves from its local copy) even when Redis is down.
   client.connect().catch((error) => log.failed('connection', error))
+  // Closed when the server shuts down (server/start.mjs), after the requests in flight have finished.
+  ;(globalThis.__windows12GuideShutdownHooks ??= new Set()).add(async () => {
+    if (client.isOpen) await client.close()
+  })
 
   const redis = createRedisHandler({ client, keyPrefix, timeoutMs: REDIS_TIMEOUT_MS, keyExpirationStrategy: 'EXAT' })
 

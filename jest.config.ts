@@ -15,7 +15,12 @@ import nextJest from 'next/jest.js'
 const createJestConfig = nextJest({ dir: './' })
 
 async function project(options: Parameters<typeof createJestConfig>[0]) {
-  const config = await createJestConfig({ moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' }, ...options })()
+  // Build folders hold copies of package.json (the standalone server): not modules of the project.
+  const config = await createJestConfig({
+    moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+    modulePathIgnorePatterns: ['<rootDir>/.next-test/', '<rootDir>/.next/', '<rootDir>/.next-standalone/'],
+    ...options,
+  })()
   return { ...config, transformIgnorePatterns: ['/node_modules/'] }
 }
 

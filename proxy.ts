@@ -7,7 +7,7 @@ import { contentRouteExists } from '@/sanity/lib/route-index'
 /**
  * The gate in front of every route (lib/routes.ts lists what it lets through):
  * - an address no rule lists, or one the route index says names no document, is rewritten to a path no route
- *   matches, with status 404: Next then serves its prerendered not-found page (app/not-found.tsx), readable
+ *   matches, with status 404: Next then serves its prerendered not-found page (app/global-not-found.tsx), readable
  *   without JavaScript, and no ISR route renders, so junk URLs write nothing to the cache. (Next 16 cannot
  *   server-render the 404 page when notFound() is called from an ISR route: readers would get a blank document.)
  * - a method the route does not take gets 405 with `Allow`;

@@ -811,7 +811,7 @@ export type GUIDE_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: GUIDE_QUERY
-// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _createdAt,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  reviewedAt,  "author": author->{ _id, "name": string(name), "role": string(role) },  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }}
+// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _createdAt,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  reviewedAt,  "author": author->{ _id, "name": string(name), "role": string(role) },  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }}
 export type GUIDE_QUERY_RESULT = {
   _id: string;
   _createdAt: string;
@@ -846,6 +846,20 @@ export type GUIDE_QUERY_RESULT = {
   }> | null;
   wordCount: number;
   body: Array<
+    | {
+        _key: string;
+        _type: "releaseTimelineEmbed";
+        heading?: string;
+        _lists: "releaseMilestone";
+        milestones: Array<{
+          _id: string;
+          title: string;
+          date: string;
+          window: string | null;
+          status: "confirmed" | "expected" | "rumored";
+          note: string | null;
+        }>;
+      }
     | {
         children?: Array<{
           marks?: Array<string>;
@@ -920,6 +934,7 @@ export type GUIDE_QUERY_RESULT = {
         _key: string;
         _type: "comparisonTableEmbed";
         table: {
+          _id: string;
           title: string;
           caption: string | null;
           columns: Array<string> | null;
@@ -945,21 +960,9 @@ export type GUIDE_QUERY_RESULT = {
       }
     | {
         _key: string;
-        _type: "releaseTimelineEmbed";
-        heading?: string;
-        milestones: Array<{
-          _id: string;
-          title: string;
-          date: string;
-          window: string | null;
-          status: "confirmed" | "expected" | "rumored";
-          note: string | null;
-        }>;
-      }
-    | {
-        _key: string;
         _type: "requirementsEmbed";
         requirements: {
+          _id: string;
           title: string;
           status: "confirmed" | "expected" | "rumored";
           summary: string | null;
@@ -996,7 +999,7 @@ export type PAGE_SLUGS_QUERY_RESULT = Array<string>;
 
 // Source: sanity/lib/queries.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
 export type PAGE_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -1007,6 +1010,20 @@ export type PAGE_QUERY_RESULT = {
     description: string | null;
   } | null;
   body: Array<
+    | {
+        _key: string;
+        _type: "releaseTimelineEmbed";
+        heading?: string;
+        _lists: "releaseMilestone";
+        milestones: Array<{
+          _id: string;
+          title: string;
+          date: string;
+          window: string | null;
+          status: "confirmed" | "expected" | "rumored";
+          note: string | null;
+        }>;
+      }
     | {
         children?: Array<{
           marks?: Array<string>;
@@ -1081,6 +1098,7 @@ export type PAGE_QUERY_RESULT = {
         _key: string;
         _type: "comparisonTableEmbed";
         table: {
+          _id: string;
           title: string;
           caption: string | null;
           columns: Array<string> | null;
@@ -1106,21 +1124,9 @@ export type PAGE_QUERY_RESULT = {
       }
     | {
         _key: string;
-        _type: "releaseTimelineEmbed";
-        heading?: string;
-        milestones: Array<{
-          _id: string;
-          title: string;
-          date: string;
-          window: string | null;
-          status: "confirmed" | "expected" | "rumored";
-          note: string | null;
-        }>;
-      }
-    | {
-        _key: string;
         _type: "requirementsEmbed";
         requirements: {
+          _id: string;
           title: string;
           status: "confirmed" | "expected" | "rumored";
           summary: string | null;
@@ -1171,7 +1177,7 @@ export type NEWS_PAGE_QUERY_RESULT = {
 
 // Source: sanity/lib/queries.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  publishedAt,  "status": string(status),  "excerpt": string(excerpt),  "author": author->{ _id, "name": string(name), "role": string(role) },  "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }}
+// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  publishedAt,  "status": string(status),  "excerpt": string(excerpt),  "author": author->{ _id, "name": string(name), "role": string(role) },  "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }),  "supersededByLater": select(  defined(supersededBy->slug.current) && !coalesce(supersededBy->publishedAt <= now(), false) =>    supersededBy->{ _id, "_dueAt": coalesce(publishedAt, "") }),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }}
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -1191,7 +1197,25 @@ export type NEWS_ITEM_QUERY_RESULT = {
     slug: string;
     publishedAt: string;
   } | null;
+  supersededByLater: {
+    _id: string;
+    _dueAt: string;
+  } | null;
   body: Array<
+    | {
+        _key: string;
+        _type: "releaseTimelineEmbed";
+        heading?: string;
+        _lists: "releaseMilestone";
+        milestones: Array<{
+          _id: string;
+          title: string;
+          date: string;
+          window: string | null;
+          status: "confirmed" | "expected" | "rumored";
+          note: string | null;
+        }>;
+      }
     | {
         children?: Array<{
           marks?: Array<string>;
@@ -1266,6 +1290,7 @@ export type NEWS_ITEM_QUERY_RESULT = {
         _key: string;
         _type: "comparisonTableEmbed";
         table: {
+          _id: string;
           title: string;
           caption: string | null;
           columns: Array<string> | null;
@@ -1291,21 +1316,9 @@ export type NEWS_ITEM_QUERY_RESULT = {
       }
     | {
         _key: string;
-        _type: "releaseTimelineEmbed";
-        heading?: string;
-        milestones: Array<{
-          _id: string;
-          title: string;
-          date: string;
-          window: string | null;
-          status: "confirmed" | "expected" | "rumored";
-          note: string | null;
-        }>;
-      }
-    | {
-        _key: string;
         _type: "requirementsEmbed";
         requirements: {
+          _id: string;
           title: string;
           status: "confirmed" | "expected" | "rumored";
           summary: string | null;
@@ -1384,7 +1397,7 @@ export type FAQ_PAGE_QUERY_RESULT = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: NEWS_FEED_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),  "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }),  "author": author->{ _id, "name": string(name), "role": string(role) },  _updatedAt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
+// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),  "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }),  "author": author->{ _id, "name": string(name), "role": string(role) },  _updatedAt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
 export type NEWS_FEED_QUERY_RESULT = Array<{
   _id: string;
   title: string;
@@ -1405,6 +1418,20 @@ export type NEWS_FEED_QUERY_RESULT = Array<{
   } | null;
   _updatedAt: string;
   body: Array<
+    | {
+        _key: string;
+        _type: "releaseTimelineEmbed";
+        heading?: string;
+        _lists: "releaseMilestone";
+        milestones: Array<{
+          _id: string;
+          title: string;
+          date: string;
+          window: string | null;
+          status: "confirmed" | "expected" | "rumored";
+          note: string | null;
+        }>;
+      }
     | {
         children?: Array<{
           marks?: Array<string>;
@@ -1479,6 +1506,7 @@ export type NEWS_FEED_QUERY_RESULT = Array<{
         _key: string;
         _type: "comparisonTableEmbed";
         table: {
+          _id: string;
           title: string;
           caption: string | null;
           columns: Array<string> | null;
@@ -1504,21 +1532,9 @@ export type NEWS_FEED_QUERY_RESULT = Array<{
       }
     | {
         _key: string;
-        _type: "releaseTimelineEmbed";
-        heading?: string;
-        milestones: Array<{
-          _id: string;
-          title: string;
-          date: string;
-          window: string | null;
-          status: "confirmed" | "expected" | "rumored";
-          note: string | null;
-        }>;
-      }
-    | {
-        _key: string;
         _type: "requirementsEmbed";
         requirements: {
+          _id: string;
           title: string;
           status: "confirmed" | "expected" | "rumored";
           summary: string | null;
@@ -1672,7 +1688,7 @@ export type RELEASE_MILESTONES_QUERY_RESULT = Array<{
 
 // Source: sanity/lib/queries.ts
 // Variable: CONTENT_PROBLEMS_QUERY
-// Query: *[  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]]{  _id,  _type,  "problems": [    select(defined(title) && string(title) != title => "title is not text"),    select(defined(question) && string(question) != question => "question is not text"),    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),    select(defined(slug) && !defined(slug.current) => "slug has no current value"),    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")  ][defined(@)]}[count(problems) > 0]
+// Query: *[  _type in $types]{  _id,  _type,  "problems": [    select(defined(title) && string(title) != title => "title is not text"),    select(defined(question) && string(question) != question => "question is not text"),    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),    select(defined(slug) && !defined(slug.current) => "slug has no current value"),    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")  ][defined(@)]}[count(problems) > 0]
 export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
   | {
       _id: string;
@@ -1720,10 +1736,25 @@ export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
     }
   | {
       _id: string;
+      _type: "sanity.fileAsset";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
       _type: "siteSettings";
       problems: Array<"title is not text">;
     }
 >;
+
+// Source: sanity/lib/queries.ts
+// Variable: SOURCE_PROBE_QUERY
+// Query: count(*[_type == "siteSettings"])
+export type SOURCE_PROBE_QUERY_RESULT = number;
 
 // Query TypeMap
 declare global {
@@ -1731,21 +1762,22 @@ declare global {
     '*[_id == "siteSettings"][0]{\n  _id,\n  "title": string(title),\n  "tagline": string(tagline),\n  "description": string(description),\n  "disclaimer": string(disclaimer),\n  "navigation": navigation[]{\n    _key,\n    "title": string(title),\n    "links": links[defined(guide._ref)]{\n      _key,\n      "icon": string(icon),\n      "_ref": guide._ref,\n      "title": coalesce(string(guide->shortTitle), string(guide->title)),\n      "slug": guide->slug.current\n    }\n  },\n  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
     '{\n  "settings": *[_id == "siteSettings"][0]{\n    _id,\n    "title": string(title),\n    "tagline": string(tagline),\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },\n    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }\n  },\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    _id,\n    "title": string(title),\n    "slug": slug.current,\n    "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)),\n    "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)\n  },\n  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{\n    _id, "title": string(title), "slug": slug.current\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)].slug.current': GUIDE_SLUGS_QUERY_RESULT;
-    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _createdAt,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },\n  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },\n  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }\n}': GUIDE_QUERY_RESULT;
+    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _createdAt,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },\n  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },\n  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }\n}': GUIDE_QUERY_RESULT;
     '*[_type == "page" && defined(slug.current)].slug.current': PAGE_SLUGS_QUERY_RESULT;
-    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': PAGE_QUERY_RESULT;
+    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': PAGE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc).slug.current': NEWS_SLUGS_QUERY_RESULT;
     '{\n  "total": count(*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()]),\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[$start...$end]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  }\n}': NEWS_PAGE_QUERY_RESULT;
-    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  publishedAt,\n  "status": string(status),\n  "excerpt": string(excerpt),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }\n}': NEWS_ITEM_QUERY_RESULT;
+    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  publishedAt,\n  "status": string(status),\n  "excerpt": string(excerpt),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "supersededByLater": select(\n  defined(supersededBy->slug.current) && !coalesce(supersededBy->publishedAt <= now(), false) =>\n    supersededBy->{ _id, "_dueAt": coalesce(publishedAt, "") }\n),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }\n}': NEWS_ITEM_QUERY_RESULT;
     '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, "question": string(question), "category": string(category), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
-    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{\n  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  _updatedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': NEWS_FEED_QUERY_RESULT;
+    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{\n  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  _updatedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': NEWS_FEED_QUERY_RESULT;
     '{\n  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt,\n  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){\n    "slug": slug.current, _updatedAt, reviewedAt, "updates": updates[]{ date }\n  },\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current, _updatedAt },\n  "news": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc){ "slug": slug.current, publishedAt, _updatedAt },\n  "faqUpdatedAt": *[_type == "faq"]._updatedAt,\n  "comparisonUpdatedAt": *[_type == "comparisonTable"]._updatedAt,\n  "requirementsUpdatedAt": *[_type == "requirements"]._updatedAt\n}': SITEMAP_QUERY_RESULT;
     '{\n  "guides": *[_type == "guide" && defined(slug.current)].slug.current,\n  "pages": *[_type == "page" && defined(slug.current)].slug.current,\n  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }\n}': ROUTE_INDEX_QUERY_RESULT;
     '{\n  "total": count(*[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]),\n  "results": *[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]{\n      "document": @,\n      "sortTitle": coalesce(title, question),\n      "titleHoldsEvery": select(coalesce(title, question) match $pattern => 1, 0),\n      "fieldsHoldingEvery": select(body[_type == "block" && style in ["h2", "h3", "h4"]].children[].text match $pattern => 2, 0)\n        + select([excerpt, seo.description] match $pattern => 1, 0),\n      "blocksHoldingEvery": count(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern])\n    }\n    | order(titleHoldsEvery desc, fieldsHoldingEvery desc, blocksHoldingEvery desc, sortTitle asc)[$start...$end]\n    .document{\n      _id,\n      _type,\n      "title": coalesce(title, question),\n      "slug": slug.current,\n      "date": select(_type == "newsItem" => publishedAt, _type == "guide" => reviewedAt),\n      status,\n      "passage": coalesce(\n        select(excerpt match $pattern => excerpt),\n        pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0]),\n        excerpt,\n        seo.description,\n        pt::text(coalesce(body, answer)[_type == "block"][0])\n      )\n    }\n}': SEARCH_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{\n  _id, title, "slug": slug.current, "description": seo.description\n}': POPULAR_GUIDES_QUERY_RESULT;
     '*[_type == "requirements"] | order(_createdAt asc)[0]{\n  _id,\n  title,\n  status,\n  summary,\n  minimum,\n  recommended,\n  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }\n  }\n}': CHECKER_QUERY_RESULT;
     '*[_type == "releaseMilestone" && defined(date)] | order(date asc){\n  _id, _updatedAt, title, date, windowEnd, window, status, note\n}': RELEASE_MILESTONES_QUERY_RESULT;
-    '*[\n  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]\n]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}[count(problems) > 0]': CONTENT_PROBLEMS_QUERY_RESULT;
+    '*[\n  _type in $types\n]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}[count(problems) > 0]': CONTENT_PROBLEMS_QUERY_RESULT;
+    'count(*[_type == "siteSettings"])': SOURCE_PROBE_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

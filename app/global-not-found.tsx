@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import { NotFoundContent } from '@/components/errors/NotFoundContent'
 import { HtmlDocument } from '@/components/layout/HtmlDocument'
 import { SiteChrome } from '@/components/layout/SiteChrome'
+import { chromeData } from '@/components/layout/navigation'
 import { notFoundMetadata } from '@/lib/metadata'
 import { getSiteSettings } from '@/sanity/lib/content'
 import { viewport as siteViewport } from './layout'
@@ -21,10 +22,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return notFoundMetadata((await getSiteSettings())?.title)
 }
 
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  const settings = await getSiteSettings()
   return (
     <HtmlDocument>
-      <SiteChrome>
+      <SiteChrome chrome={chromeData(settings)}>
         <NotFoundContent />
       </SiteChrome>
     </HtmlDocument>

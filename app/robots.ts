@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { siteIndexing } from '@/lib/site-config'
-import { absoluteUrl, sitemapIndexPath } from '@/lib/urls'
+import { absoluteUrl } from '@/lib/absolute-url'
+import { sitemapIndexPath } from '@/lib/urls'
 
 // Read when requested, so flipping SITE_INDEXING on a deployment takes effect at its next start, without a build.
 export const dynamic = 'force-dynamic'

@@ -6,6 +6,8 @@
  * switch as 1, TPM "none" as 0, a DirectX 12 "no" as 11 (a GPU short of version 12).
  */
 
+import { withoutControlCharacters } from './reader-input'
+
 export type Verdict = 'meets-recommended' | 'meets-minimum' | 'below-minimum' | 'not-given'
 
 /**
@@ -158,8 +160,6 @@ export const CHECKER_REQUIREMENTS: readonly CheckerRequirement[] = [
   },
 ]
 
-export const CHECKER_PARAMS = CHECKER_REQUIREMENTS.map((requirement) => requirement.param)
-
 /** Query parameters as Next passes them to a page. */
 export type CheckerParams = Record<string, string | string[] | undefined>
 
@@ -179,11 +179,19 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
+/** Decimals a number field takes: what formatNumber shows, so a result line repeats the value as it was typed. */
+export const MAX_DECIMALS = 2
+
 function parseNumber(text: string, input: NumberInput): number | string {
   const example = `for example ${input.example}`
-  if (!/^\d+(\.\d+)?$/.test(text)) {
+  const number = /^\d+(?:\.(\d+))?$/.exec(text)
+  if (!number) {
     if (/^-\d/.test(text)) return `Enter a number of ${formatNumber(input.min)} or more, ${example}.`
     return `Enter a number${input.integer ? '' : ' (digits, with a dot for decimals)'}, ${example}.`
+  }
+  // "0.0000001" would show as 0: the reader gets asked for a value the page can repeat, not a rounded one.
+  if ((number[1] ?? '').replace(/0+$/, '').length > MAX_DECIMALS) {
+    return input.integer ? `Enter a whole number, ${example}.` : `Enter at most ${MAX_DECIMALS} digits after the dot, ${example}.`
   }
   const amount = Number(text)
   if (input.integer && !Number.isInteger(amount)) return `Enter a whole number, ${example}.`
@@ -199,7 +207,8 @@ export function readMachine(params: CheckerParams): MachineInput {
     const raw = first(params[requirement.param])
     if (raw === undefined) continue
     machine.submitted = true
-    const text = raw.trim().slice(0, MAX_FIELD_LENGTH)
+    const typed = withoutControlCharacters(raw).trim()
+    const text = typed.slice(0, MAX_FIELD_LENGTH)
     machine.text[requirement.param] = text
     if (text === '') continue
     const { input } = requirement
@@ -209,7 +218,7 @@ export function readMachine(params: CheckerParams): MachineInput {
       else machine.errors[requirement.param] = `Choose one of the options: ${input.choices.map((option) => option.label).join(', ')} or “I don’t know”.`
       continue
     }
-    const parsed = raw.trim().length > MAX_FIELD_LENGTH ? `Enter a number, for example ${input.example}.` : parseNumber(text, input)
+    const parsed = typed.length > MAX_FIELD_LENGTH ? `Enter a number, for example ${input.example}.` : parseNumber(text, input)
     if (typeof parsed === 'number') machine.amounts[requirement.param] = parsed
     else machine.errors[requirement.param] = parsed
   }

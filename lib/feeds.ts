@@ -1,6 +1,7 @@
 import { Feed, type Item } from 'feed'
 import { safeExternalUrl } from './urls'
 import { claimStatusLabel } from './vocabulary'
+import { escapeMarkup } from './markup'
 
 /**
  * The news feeds (RSS 2.0 and JSON Feed 1.1), built with the `feed` package from entries the route handlers prepare
@@ -46,9 +47,6 @@ export type NewsFeedInput = {
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const xmlSafe = (text: string) => text.replace(XML_INVALID, '')
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-/** Text as HTML that shows exactly that text. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char])
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : NaN)
 
@@ -59,7 +57,7 @@ export const SUPERSEDED_LABEL = 'Superseded'
 function supersededNoticeHtml(newer: NewsFeedEntry['supersededBy']): string {
   const url = newer ? safeExternalUrl(newer.url) : null
   if (!newer || !url) return ''
-  return `<p><strong>${SUPERSEDED_LABEL}.</strong> Later news changed this story: <a href="${escapeHtml(url)}">${escapeHtml(newer.title || 'the newer item')}</a>.</p>`
+  return `<p><strong>${SUPERSEDED_LABEL}.</strong> Later news changed this story: <a href="${escapeMarkup(url)}">${escapeMarkup(newer.title || 'the newer item')}</a>.</p>`
 }
 
 /**
@@ -87,7 +85,7 @@ function modified(entry: NewsFeedEntry, now: Date): Date {
 function buildFeed(input: NewsFeedInput, format: 'rss' | 'json'): Feed {
   const now = input.now ?? new Date()
   const entries = feedEntries(input.entries, input.limit, now)
-  const text = format === 'rss' ? (value: string) => escapeHtml(xmlSafe(value)) : (value: string) => value
+  const text = format === 'rss' ? (value: string) => escapeMarkup(xmlSafe(value)) : (value: string) => value
   const feed = new Feed({
     id: input.homeUrl,
     title: `${input.siteName}: news`,

@@ -1,6 +1,6 @@
 /**
- * The icons editors can give a guide in the navigation (siteSettings); the site draws each one
- * (components/icons/Icon.tsx), so a value here without a drawing fails the type check.
+ * The icons editors can give a guide in the navigation (siteSettings); the site draws each one in its sprite
+ * (public/icons.svg), and a unit test (icons.test.tsx) fails when a value here has no drawing.
  */
 export const GUIDE_ICONS = [
   { title: 'Download', value: 'download' },

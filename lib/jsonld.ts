@@ -1,7 +1,8 @@
 import type { Article, BreadcrumbList, FAQPage, Graph, HowTo, NewsArticle, Organization, Person, Thing, WebPage, WebSite, WithContext } from 'schema-dts'
 import type { Crumb } from './breadcrumbs'
 import { clampText, collapseWhitespace } from './text'
-import { absoluteUrl, HOME_PATH, safeExternalUrl } from './urls'
+import { absoluteUrl } from './absolute-url'
+import { HOME_PATH, safeExternalUrl } from './urls'
 
 /**
  * Structured data (schema.org JSON-LD) for each kind of page. Every page gets one graph, rendered by

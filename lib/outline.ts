@@ -56,3 +56,16 @@ export function endSections({ sources, changeLog }: { sources: boolean; changeLo
   if (changeLog) sections.push({ key: 'end-changelog', level: 2, text: 'Change log', id: 'changelog-heading' })
   return sections
 }
+
+/** Ids a guide page gives its own elements; headings never take them (app/(site)/[slug]/page.tsx). */
+export const GUIDE_PAGE_IDS = ['main', 'outline-title', 'related-heading', 'sources-heading', 'changelog-heading'] as const
+
+/**
+ * The ids a guide's headings have on the guide's page, from the headings' texts alone, for pages that link into
+ * its sections without reading its body (the PC checker). The same function as the guide's outline, so a repeated
+ * heading's "-2" and the reserved ids agree.
+ */
+export function guideHeadingIds(headings: ReadonlyArray<{ _key?: string | null; text?: string | null }>): Set<string> {
+  const blocks = headings.map((heading) => ({ _type: 'block', _key: heading._key, style: 'h2', children: [{ text: heading.text ?? '' }] }))
+  return new Set(headingOutline(blocks, GUIDE_PAGE_IDS).map((heading) => heading.id))
+}

@@ -1,5 +1,6 @@
 import 'server-only'
 import { createClient } from '@redis/client'
+import { REDIS_KEY_PREFIX, redisClientOptions } from './redis-options.cjs'
 import { redisUrl } from './site-config'
 
 /**
@@ -9,21 +10,16 @@ import { redisUrl } from './site-config'
  * every helper here answers `undefined` at once and callers use their local copy.
  */
 
-export const REDIS_KEY_PREFIX = 'windows12-guide:'
+export { REDIS_KEY_PREFIX }
 /** Slower Redis answers count as failures: a reader must not wait on the shared cache. */
 const REDIS_TIMEOUT_MS = 500
 
 type RedisClient = ReturnType<typeof connect>
 type Shared = { client: RedisClient; subscriber?: RedisClient; listeners: Map<string, Set<() => void>> }
-const store = globalThis as typeof globalThis & { __windows12GuideRedis?: Shared }
+const redisGlobals = globalThis as typeof globalThis & { __windows12GuideRedis?: Shared }
 
 function connect() {
-  const client = createClient({
-    url: redisUrl,
-    socket: { connectTimeout: 1000, reconnectStrategy: (retries: number) => Math.min(250 * 2 ** retries, 5000) },
-    // While disconnected, commands fail at once instead of waiting in a queue.
-    disableOfflineQueue: true,
-  })
+  const client = createClient(redisClientOptions(redisUrl))
   // Outages are reported by the cache handler; here a failure only means "use the local copy".
   client.on('error', () => {})
   client.connect().catch(() => {})
@@ -32,8 +28,28 @@ function connect() {
 
 function shared(): Shared | undefined {
   if (!redisUrl) return undefined
-  store.__windows12GuideRedis ??= { client: connect(), listeners: new Map() }
-  return store.__windows12GuideRedis
+  if (!redisGlobals.__windows12GuideRedis) {
+    redisGlobals.__windows12GuideRedis = { client: connect(), listeners: new Map() }
+    onShutdown(closeRedis)
+  }
+  return redisGlobals.__windows12GuideRedis
+}
+
+/**
+ * Runs `close` when the server shuts down (server/start.mjs calls every registered closer after the requests in
+ * flight have finished). Through globalThis: the server runs outside Next's bundles.
+ */
+export function onShutdown(close: () => Promise<void>): void {
+  const hooks = globalThis as typeof globalThis & { __windows12GuideShutdownHooks?: Set<() => Promise<void>> }
+  ;(hooks.__windows12GuideShutdownHooks ??= new Set()).add(close)
+}
+
+/** Closes this instance's Redis connections (at shutdown), letting commands already sent finish. */
+export async function closeRedis(): Promise<void> {
+  const state = redisGlobals.__windows12GuideRedis
+  if (!state) return
+  redisGlobals.__windows12GuideRedis = undefined
+  await Promise.allSettled([state.client, state.subscriber].map((client) => (client?.isOpen ? client.close() : undefined)))
 }
 
 /** Runs one Redis command with a deadline; undefined when Redis is not configured, not connected, slow or failing. */
@@ -53,6 +69,18 @@ export async function withRedis<T>(command: (client: RedisClient) => Promise<T>)
   } finally {
     clearTimeout(timer)
   }
+}
+
+/**
+ * Whether Redis answers PING (readiness). The first call opens the connection, so it waits up to a second for it
+ * before it counts Redis as down.
+ */
+export async function redisAnswers(): Promise<boolean> {
+  const state = shared()
+  if (!state) return false
+  const deadline = Date.now() + 1000
+  while (!state.client.isReady && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+  return (await withRedis((client) => client.ping())) === 'PONG'
 }
 
 /** Tells every instance (this one included) that `channel` happened. Best effort. */

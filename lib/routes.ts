@@ -9,16 +9,21 @@
  * - the query string is removed before an ISR page renders, so no visitor's query ends up in the cached HTML.
  *
  * ADD A ROUTE HERE when you add one under app/ (or a file under public/): a route that is missing here answers
- * 404. Patterns are matched segment by segment against the decoded path: `:name` is any one segment, `:image` a
- * metadata image file name (opengraph-image, twitter-image, with Next's suffix or extension), `*` any number of
- * further segments. The first rule that matches wins, so fixed paths come before parameters.
+ * 404. Patterns are matched segment by segment against the decoded path: `:name` is any one segment, `*` any
+ * number of further segments; every other segment must match exactly. The first rule that matches wins, so fixed
+ * paths come before parameters. File routes are listed by their exact names (see METADATA_IMAGES): a pattern that
+ * let any name of a shape through would let each junk name render and be stored (__tests__/unit/file-routes.test.ts
+ * checks the list against app/).
  */
 
 /** How the proxy treats a matched address. */
 export type RouteKind =
   /** An ISR page whose existence does not depend on content: the query is stripped before render. */
   | 'page'
-  /** An ISR page (or a file of one) that exists only if its document does: asked of the route index first. */
+  /**
+   * An ISR page (or a file of one) that exists only if its document does, or a sitemap file that exists only if the
+   * content fills it: asked of the route index first.
+   */
   | 'content'
   /** A page rendered for each request that reads its query (search): the query is kept. */
   | 'dynamic'
@@ -48,6 +53,20 @@ export type RouteRule = {
   contentSegments?: number
 }
 
+/**
+ * The social image routes, by the names Next gives them: a metadata image inside a route group (app/(site)/...)
+ * gets a suffix hashed from its folder, and only that exact name renders the image. Moving or adding an
+ * opengraph-image or twitter-image file changes this list: __tests__/unit/file-routes.test.ts computes the names
+ * with Next's own function and says which one to write here.
+ */
+export const METADATA_IMAGES = {
+  hub: '/opengraph-image-12o0cb',
+  news: '/news/opengraph-image-14vtpi',
+  faq: '/faq/opengraph-image-5jklc1',
+  guide: '/:slug/opengraph-image-19c4ir',
+  newsItem: '/news/:slug/opengraph-image-5nvrt4',
+} as const
+
 /** Reader pages are GET only; POST is let through only for draft mode's server actions (see proxy.ts). */
 export const ROUTES: readonly RouteRule[] = [
   // Next's build output and internal endpoints (proxy.ts's matcher does not even send them through the proxy).
@@ -67,22 +86,17 @@ export const ROUTES: readonly RouteRule[] = [
   // Files: icons, feeds, sitemap, robots, calendar.
   { pattern: '/favicon.ico', kind: 'file' },
   { pattern: '/icon.svg', kind: 'file' },
-  { pattern: '/apple-icon.png', kind: 'file' },
-  { pattern: '/manifest.webmanifest', kind: 'file' },
+  { pattern: '/icons.svg', kind: 'file' }, // the icon sprite (public/icons.svg, components/icons/Icon.tsx)
   { pattern: '/robots.txt', kind: 'file' },
   { pattern: '/sitemap.xml', kind: 'file' },
-  { pattern: '/sitemaps/sitemap/:id', kind: 'file' }, // the sitemap files the index lists (app/sitemaps/sitemap.ts)
   { pattern: '/news/feed.xml', kind: 'file' },
   { pattern: '/news/feed.json', kind: 'file' },
   { pattern: '/release-calendar.ics', kind: 'file' },
 
-  // Social images of the fixed pages (Next appends a suffix or an id to some of these names).
-  { pattern: '/:image', kind: 'file' },
-  { pattern: '/:image/:id', kind: 'file' },
-  { pattern: '/news/:image', kind: 'file' },
-  { pattern: '/news/:image/:id', kind: 'file' },
-  { pattern: '/faq/:image', kind: 'file' },
-  { pattern: '/faq/:image/:id', kind: 'file' },
+  // Social images of the fixed pages.
+  { pattern: METADATA_IMAGES.hub, kind: 'file' },
+  { pattern: METADATA_IMAGES.news, kind: 'file' },
+  { pattern: METADATA_IMAGES.faq, kind: 'file' },
 
   // The Studio and the API.
   { pattern: '/studio', kind: 'studio' },
@@ -91,15 +105,18 @@ export const ROUTES: readonly RouteRule[] = [
   { pattern: '/api/cron/revalidate', kind: 'api', methods: ['GET'] },
   { pattern: '/api/draft-mode/enable', kind: 'api', methods: ['GET'] },
   { pattern: '/api/draft-mode/disable', kind: 'api', methods: ['GET'] },
+  // Liveness and readiness for load balancers and Docker (app/api/health, app/api/ready): never cached.
+  { pattern: '/api/health', kind: 'api', methods: ['GET'] },
+  { pattern: '/api/ready', kind: 'api', methods: ['GET'] },
 
   // Content addresses, judged by the route index. /[slug] serves guides and editors' pages (/about ...).
+  // The sitemap files the index lists (app/sitemaps/sitemap.ts): as many as the content needs.
+  { pattern: '/sitemaps/sitemap/:id', kind: 'content' },
   { pattern: '/news/page/:n', kind: 'content' },
   { pattern: '/news/:slug', kind: 'content' },
-  { pattern: '/news/:slug/:image', kind: 'content', contentSegments: 2 },
-  { pattern: '/news/:slug/:image/:id', kind: 'content', contentSegments: 2 },
+  { pattern: METADATA_IMAGES.newsItem, kind: 'content', contentSegments: 2 },
   { pattern: '/:slug', kind: 'content' },
-  { pattern: '/:slug/:image', kind: 'content', contentSegments: 1 },
-  { pattern: '/:slug/:image/:id', kind: 'content', contentSegments: 1 },
+  { pattern: METADATA_IMAGES.guide, kind: 'content', contentSegments: 1 },
 ]
 
 /**
@@ -109,14 +126,11 @@ export const ROUTES: readonly RouteRule[] = [
  */
 export const RESERVED_FIRST_SEGMENTS: readonly string[] = [
   ...new Set(
-    ROUTES.filter((rule) => rule.kind !== 'content' && rule.kind !== 'next')
+    ROUTES.filter((rule) => rule.kind !== 'next')
       .map((rule) => rule.pattern.split('/')[1])
       .filter((segment) => segment !== '' && !segment.startsWith(':') && !segment.includes('.')),
   ),
 ]
-
-/** opengraph-image, twitter-image; Next adds `-<hash>` inside route groups, and static files keep their extension. */
-const METADATA_IMAGE = /^(?:opengraph|twitter)-image(?:-[a-z0-9]+)?(?:\.(?:png|jpe?g|gif))?$/
 
 export type RouteMatch =
   | { kind: 'unknown' }
@@ -137,7 +151,6 @@ export function decodeSegments(pathname: string): string[] | null {
 }
 
 function segmentMatches(token: string, segment: string): boolean {
-  if (token === ':image') return METADATA_IMAGE.test(segment)
   if (token.startsWith(':')) return true
   return token === segment
 }

@@ -10,6 +10,8 @@
  * The pattern is always a query parameter, never spliced into GROQ.
  */
 
+import { withoutControlCharacters } from './reader-input'
+
 /** Longer queries are cut to this many characters. */
 export const SEARCH_QUERY_MAX_LENGTH = 200
 /** Only the first this many distinct words are searched for (each costs a pass over every document). */
@@ -23,11 +25,14 @@ export type SearchTerm = { text: string; prefix: boolean }
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:\.[\p{L}\p{N}\p{M}]+)*(['\u2019][\p{L}\p{M}]*)?/gu
 
-/** The reader's query from `?q=`: the first value when repeated, cut to 200 characters (whole characters), trimmed. */
+/**
+ * The reader's query from `?q=`: the first value when repeated, without control characters (lib/reader-input.ts),
+ * cut to 200 characters (whole characters), trimmed.
+ */
 export function readSearchQuery(raw: string | string[] | undefined): string {
   const value = Array.isArray(raw) ? raw[0] : raw
   if (typeof value !== 'string') return ''
-  return Array.from(value.normalize('NFC')).slice(0, SEARCH_QUERY_MAX_LENGTH).join('').trim()
+  return Array.from(withoutControlCharacters(value).normalize('NFC')).slice(0, SEARCH_QUERY_MAX_LENGTH).join('').trim()
 }
 
 /**

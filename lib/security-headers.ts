@@ -5,12 +5,21 @@ import type { NextConfig } from 'next'
  * header of earlier ones). Static rules rather than headers set per request: they also reach Next's own files
  * and responses the proxy does not see, and cost nothing per request.
  *
- * Scripts: Next inlines its bootstrap and the page's RSC payload as inline <script>s whose content differs per
- * page. A nonce would have to be minted per request by the proxy, which makes every page dynamic in Next (no ISR,
- * no x-nextjs-cache HIT); hashes cannot be listed in a static header because the payload changes with content.
- * So script-src is `'self' 'unsafe-inline'`: no script from another origin, no eval, no plugins, no <base>
- * rewrite, no foreign form target, no framing. Styles need `'unsafe-inline'` for the same reason (and for the
- * Studio's styled-components).
+ * Scripts: the policy sent is `script-src 'self' 'unsafe-inline'` (the Studio adds Sanity's bridge script), with
+ * `script-src-attr 'none'` on reader pages. Why not a nonce or hashes (checked with Next 16.3):
+ * - Every page carries inline <script>s: Next's bootstrap and the page's RSC payload (`self.__next_f.push(...)`),
+ *   whose text changes with the content, plus the theme script (lib/theme-script.ts).
+ * - A nonce must be new for every response. Next puts one on its scripts only when the proxy mints it per request
+ *   and the page renders per request; the reader pages are ISR pages, rendered once and served to everyone from
+ *   the cache, so they cannot carry one (nor could a shared cache's copy of the search page).
+ * - Hashes would have to be listed in this header, which is fixed when the site is built, while the inline payload
+ *   changes with every publish; Next 16 has no option that hashes its inline scripts (its experimental SRI covers
+ *   only <script src> files).
+ * So inline scripts are allowed, and the rest is kept tight: no script file, frame, plugin, form target or <base>
+ * from another origin, no eval, no inline event handlers (`onerror=` ...) on reader pages, no framing. What keeps
+ * injected markup out in the first place (React's escaping, Portable Text rendered as elements, escaped JSON-LD)
+ * is listed in docs/security.md. Styles need `'unsafe-inline'` for the same reason (and for the Studio's
+ * styled-components).
  */
 
 type HeaderRule = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number]
@@ -47,9 +56,18 @@ const COMMON = {
   'manifest-src': ["'self'"],
 } as const
 
+/**
+ * Inline event handler attributes (`<img onerror=...>`) are the usual way injected markup runs script; neither React
+ * nor Next writes any (React attaches its listeners from script), so reader pages refuse them all.
+ */
+const NO_INLINE_HANDLERS = { 'script-src-attr': ["'none'"] } as const
+
 /** Reader pages: everything from this origin, images also from Sanity's CDN; never framed. */
 export function readerPolicy({ https }: SecurityHeaderOptions): string {
-  return policy({ ...COMMON, 'img-src': ["'self'", 'data:', SANITY_IMAGES], 'connect-src': ["'self'"], 'frame-ancestors': ["'none'"] }, https)
+  return policy(
+    { ...COMMON, ...NO_INLINE_HANDLERS, 'img-src': ["'self'", 'data:', SANITY_IMAGES], 'connect-src': ["'self'"], 'frame-ancestors': ["'none'"] },
+    https,
+  )
 }
 
 /**
@@ -60,6 +78,7 @@ export function draftPolicy({ https, sanityProjectId }: SecurityHeaderOptions): 
   return policy(
     {
       ...COMMON,
+      ...NO_INLINE_HANDLERS,
       'img-src': ["'self'", 'data:', 'blob:', SANITY_IMAGES],
       'connect-src': ["'self'", ...sanityConnectSources(sanityProjectId)],
       'frame-ancestors': ["'self'"],

@@ -1,4 +1,13 @@
-/** Site-wide settings that come from the deployment, not from the CMS. Each variable is read here, once. */
+/**
+ * The server's environment: every setting that comes from the deployment rather than the CMS, read here once.
+ * The Sanity settings are read in sanity/env.ts (server) and sanity/env.public.ts (what the Studio may see); the two
+ * that cache-handler.mjs needs too are read in ./process-env.cjs and re-exported here. No other file reads
+ * process.env (a unit test checks it). `environmentProblems` validates the values at start-up (instrumentation.ts).
+ */
+
+import { distDir, logFormat, redisUrl } from './process-env.cjs'
+
+export { distDir, logFormat, redisUrl }
 
 const DEFAULT_REVALIDATE_SECONDS = 3600
 const DEFAULT_SITE_URL = 'http://localhost:3000'
@@ -16,6 +25,15 @@ export const siteUrl = (configuredSiteUrl ?? DEFAULT_SITE_URL).replace(/\/+$/, '
 
 /** `next build` and `next start` run with NODE_ENV=production; `next dev` and tests do not. */
 export const isProduction = process.env.NODE_ENV === 'production'
+
+/** Next sets NEXT_RUNTIME to `nodejs` or `edge` in each bundle; start-up checks run only on Node. */
+export const runsOnNode = process.env.NEXT_RUNTIME === 'nodejs'
+
+/**
+ * NEXT_SKIP_TYPECHECK=1: `next build` skips its type check. The test suite type-checks the whole project once
+ * (`tsc --noEmit` in `npm test`) and sets it for its own builds; every other build checks types as usual.
+ */
+export const skipBuildTypecheck = process.env.NEXT_SKIP_TYPECHECK === '1'
 
 /** Whether readers reach the site over https, by its canonical address (decides HSTS and upgrade-insecure-requests). */
 export const siteUsesHttps = /^https:\/\//i.test(siteUrl)
@@ -44,9 +62,6 @@ export function siteUrlProblem({ hostedContent, production = isProduction }: { h
   }
   return null
 }
-
-/** The build folder (next.config.ts `distDir`): tests build variants of the site side by side. */
-export const distDir = process.env.NEXT_DIST_DIR || '.next'
 
 /** Time-based fallback for every cached content read and ISR page. */
 export const revalidateSeconds = readRevalidateSeconds(process.env.REVALIDATE_SECONDS)
@@ -93,12 +108,6 @@ export const NEWS_FEED_SIZE = 30
 export const FALLBACK_SITE_TITLE = 'Windows 12 Guide'
 
 /**
- * Redis shared by several `next start` instances (ISR cache, tag invalidations, last good content, route index).
- * Unset: each instance keeps its own file-system cache.
- */
-export const redisUrl = process.env.REDIS_URL || undefined
-
-/**
  * How many of the newest news items `next build` prerenders. Older items render on their first request and are
  * cached from then on, so the build does not grow with the archive.
  */
@@ -108,3 +117,55 @@ function readCount(raw: string | undefined, fallback: number): number {
   const value = Number(raw)
   return raw !== undefined && raw !== '' && Number.isInteger(value) && value >= 0 ? value : fallback
 }
+
+/**
+ * The NDJSON file the embedded source reads (SANITY_EMBEDDED_DATASET), or undefined for the committed seed. Here
+ * rather than in sanity/env.ts (server-only) because the test tooling loads the embedded source outside Next. A
+ * function, read on every call, because tests point one process at several files in turn.
+ */
+export const configuredEmbeddedDataset = (): string | undefined => process.env.SANITY_EMBEDDED_DATASET || undefined
+
+/** The raw values the checks below look at (the readers above fall back to defaults; the checks say why). */
+const rawSettings = {
+  REVALIDATE_SECONDS: process.env.REVALIDATE_SECONDS,
+  NEWS_PRERENDER_COUNT: process.env.NEWS_PRERENDER_COUNT,
+  SITE_INDEXING: process.env.SITE_INDEXING,
+  REDIS_URL: redisUrl,
+}
+
+const isSet = (raw: string | undefined): raw is string => raw !== undefined && raw.trim() !== ''
+
+/**
+ * Every reason this server's environment is unusable, one clear sentence each naming the variable, or an empty
+ * list. Checked once when the server starts (lib/startup-check.ts), so a typo stops the start instead of silently
+ * becoming the default. `hostedContent`: a Sanity project is configured (see siteUrlProblem).
+ */
+export function environmentProblems({ hostedContent, production = isProduction }: { hostedContent: boolean; production?: boolean }): string[] {
+  const problems: string[] = []
+  const siteUrl = siteUrlProblem({ hostedContent, production })
+  if (siteUrl) problems.push(siteUrl)
+  const { REVALIDATE_SECONDS, NEWS_PRERENDER_COUNT, SITE_INDEXING, REDIS_URL } = rawSettings
+  if (isSet(REVALIDATE_SECONDS) && !(Number.isInteger(Number(REVALIDATE_SECONDS)) && Number(REVALIDATE_SECONDS) > 0)) {
+    problems.push(`REVALIDATE_SECONDS must be a whole number of seconds above 0 (default ${DEFAULT_REVALIDATE_SECONDS}); it is "${REVALIDATE_SECONDS}".`)
+  }
+  if (isSet(NEWS_PRERENDER_COUNT) && !(Number.isInteger(Number(NEWS_PRERENDER_COUNT)) && Number(NEWS_PRERENDER_COUNT) >= 0)) {
+    problems.push(`NEWS_PRERENDER_COUNT must be a whole number of 0 or more (default 50); it is "${NEWS_PRERENDER_COUNT}".`)
+  }
+  if (isSet(SITE_INDEXING) && !['on', 'off'].includes(SITE_INDEXING.trim().toLowerCase())) {
+    problems.push(`SITE_INDEXING must be "on" or "off" (unset: on only for a public https SITE_URL); it is "${SITE_INDEXING}".`)
+  }
+  if (isSet(REDIS_URL) && !/^rediss?:\/\/[^\s]+$/i.test(REDIS_URL.trim())) {
+    problems.push(`REDIS_URL must be a redis:// or rediss:// address such as redis://cache.internal:6379; it is "${REDIS_URL}".`)
+  }
+  return problems
+}
+
+
+/**
+ * Values the log must never show: every server-side variable whose name says it is a secret (tokens, secrets,
+ * passwords; NEXT_PUBLIC_* are public by definition) and Redis's URL, which may carry a password.
+ */
+export const logSecrets: readonly string[] = Object.entries(process.env)
+  .filter(([name, value]) => Boolean(value) && !name.startsWith('NEXT_PUBLIC_') && /TOKEN|SECRET|PASSWORD|CREDENTIAL/i.test(name))
+  .map(([, value]) => value as string)
+  .concat(redisUrl ? [redisUrl] : [])

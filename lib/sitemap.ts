@@ -2,7 +2,9 @@ import type { MetadataRoute } from 'next'
 import { latestDate } from './dates'
 import { guideModifiedAt } from './review'
 import { NEWS_PAGE_SIZE } from './site-config'
-import { absoluteUrl, CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
+import { absoluteUrl } from './absolute-url'
+import { CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
+import { escapeMarkup } from './markup'
 
 /** The sitemap protocol's limit of URLs per file; past it, /sitemap.xml becomes an index of several files. */
 export const SITEMAP_URL_LIMIT = 50_000
@@ -25,6 +27,23 @@ export function sitemapIds(total: number, perFile: number = SITEMAP_URL_LIMIT): 
 export function sitemapFile<Entry>(entries: readonly Entry[], id: number, perFile: number = SITEMAP_URL_LIMIT): Entry[] {
   if (!Number.isInteger(id) || id < 0 || id >= sitemapFileCount(entries.length, perFile)) return []
   return entries.slice(id * perFile, (id + 1) * perFile)
+}
+
+/**
+ * How many addresses sitemapEntries lists for a site with `topLevelPages` guides and pages and `news` visible news
+ * items: what the proxy needs to tell which sitemap files exist (see sanity/lib/route-index.ts), from counts
+ * alone. __tests__/unit/file-routes.test.ts holds it to sitemapEntries.
+ */
+export function sitemapEntryCount({ topLevelPages, news }: { topLevelPages: number; news: number }): number {
+  const newsListPages = Math.max(1, Math.ceil(news / NEWS_PAGE_SIZE))
+  // The hub, the FAQ and the PC checker, then the guides and pages, the news list pages and the news items.
+  return 3 + topLevelPages + newsListPages + news
+}
+
+/** The id of sitemap file `name` ("0.xml", "1.xml" ... as sitemapFilePath writes them), or null for any other name. */
+export function sitemapFileId(name: string): number | null {
+  const match = /^(0|[1-9]\d{0,8})\.xml$/.exec(name)
+  return match ? Number(match[1]) : null
 }
 
 /** What the sitemap is made of, with the dates each address's lastModified comes from. */
@@ -79,8 +98,6 @@ export function sitemapEntries(source: SitemapSource, now: Date = new Date()): E
   ]
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
-const xmlText = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char])
 
 /**
  * A sitemap index (sitemaps.org protocol) listing sitemap files. Next writes the files themselves (app/sitemaps/sitemap.ts)
@@ -89,7 +106,7 @@ const xmlText = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ESCAPES
 export function sitemapIndexXml(files: ReadonlyArray<{ url: string; lastModified?: string }>): string {
   const items = files.map(
     (file) =>
-      `<sitemap>\n<loc>${xmlText(file.url)}</loc>\n${file.lastModified ? `<lastmod>${xmlText(file.lastModified)}</lastmod>\n` : ''}</sitemap>\n`,
+      `<sitemap>\n<loc>${escapeMarkup(file.url)}</loc>\n${file.lastModified ? `<lastmod>${escapeMarkup(file.lastModified)}</lastmod>\n` : ''}</sitemap>\n`,
   )
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join('')}</sitemapindex>\n`
 }

@@ -1,6 +1,7 @@
-/** URLs of the site's pages, and the one check that decides whether an outside address may become a link. */
-
-import { siteUrl } from './site-config'
+/**
+ * URLs of the site's pages, and the one check that decides whether an outside address may become a link. Paths
+ * only, and no environment: the Studio imports this module too. Absolute addresses: lib/absolute-url.ts.
+ */
 
 export const HOME_PATH = '/'
 export const NEWS_PATH = '/news'
@@ -18,11 +19,6 @@ export const newsFeedPath = { rss: '/news/feed.xml', json: '/news/feed.json' } a
 /** The sitemap index, and the sitemap files it lists (app/sitemaps/sitemap.ts, one per 50,000 addresses). */
 export const sitemapIndexPath = '/sitemap.xml'
 export const sitemapFilePath = (id: number) => `/sitemaps/sitemap/${id}.xml`
-
-/** The address of a site path as search engines and feed readers must see it: absolute, on SITE_URL. */
-export function absoluteUrl(path: string): string {
-  return new URL(`${siteUrl}${path.startsWith('/') ? path : `/${path}`}`).href
-}
 
 /** Returns the URL when it is an absolute http(s) address, otherwise null (javascript:, data:, relative...). */
 export function safeExternalUrl(href: unknown): string | null {

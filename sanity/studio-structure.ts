@@ -1,7 +1,7 @@
 import type { DocumentActionComponent, DocumentActionsContext, NewDocumentOptionsContext, Template, TemplateItem } from 'sanity'
 import type { StructureResolver } from 'sanity/structure'
 import { apiVersion } from './env.public'
-import { FAQ_CATEGORIES } from './schemaTypes/documents/faq'
+import { FAQ_CATEGORIES } from '../lib/vocabulary'
 import { SITE_SETTINGS_ID } from './schemaTypes/documents/siteSettings'
 
 /*

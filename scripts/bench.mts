@@ -7,6 +7,8 @@
  * temporary folder, so the webhook figures can edit it), nginx as the front cache of deploy/nginx/front-cache.conf,
  * nginx serving the same pages' bytes from disk, and redis-server for the two-instance figure. Tools missing from the
  * machine (wrk, nginx, redis-server) are installed with apt-get when running as root.
+ * BENCH_SERVER_COST=1 adds the server entry's figures (scripts/lib/server-cost.mts: the site's server against plain
+ * `next start`, bound to 127.0.0.1 and to all interfaces; about two minutes more).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -15,12 +17,15 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { freePort } from './lib/free-port.mts'
+import { cookieFloodCost, serverCost, type Variant } from './lib/server-cost.mts'
 import { printSearchFigures } from './lib/search-bench.mts'
 
 const ROOT = path.join(import.meta.dirname, '..')
 const DIST_DIR = process.env.BENCH_DIST_DIR || '.next'
-/** A build of the same sources without proxy.ts (see README, "Benchmarks"): when set, the proxy's cost is measured. */
+/** A build of the same sources without proxy.ts (see docs/benchmarks.md): when set, the proxy's cost is measured. */
 const PROXYLESS_DIST_DIR = process.env.BENCH_PROXYLESS_DIST_DIR
+/** BENCH_SERVER_COST=1: the site's server against plain `next start`, each bound to 127.0.0.1 and to all interfaces. */
+const SERVER_COST = process.env.BENCH_SERVER_COST === '1'
 const DURATION = process.env.BENCH_SECONDS || '5'
 const CONNECTIONS = '32'
 const SECRET = 'bench-webhook-secret'
@@ -29,14 +34,10 @@ const GUIDE_PATH = '/windows-12-iso-64-bit'
 const work = mkdtempSync(path.join(tmpdir(), 'w12-bench-'))
 const children: ChildProcess[] = []
 
+/** wrk, nginx and redis-server, installed (as root) the way the test suite installs them: serialised, waiting for apt's lock. */
 function ensureTools(): void {
-  const missing = [['wrk', 'wrk'], ['nginx', 'nginx-light'], ['redis-server', 'redis-server']].filter(
-    ([command]) => spawnSync('sh', ['-c', `command -v ${command}`]).status !== 0,
-  )
-  if (missing.length === 0) return
-  if (process.getuid?.() !== 0) throw new Error(`missing: ${missing.map(([c]) => c).join(', ')} (install: apt-get install ${missing.map(([, p]) => p).join(' ')})`)
-  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-  spawnSync('apt-get', ['install', '-y', '-qq', ...missing.map(([, p]) => p)], { stdio: 'inherit' })
+  const ensured = spawnSync('bash', [path.join(ROOT, 'scripts', 'ensure-debian-packages.sh'), 'wrk=wrk', 'nginx=nginx-light', 'redis-server=redis-server'], { stdio: 'inherit' })
+  if (ensured.status !== 0) throw new Error('wrk, nginx and redis-server are needed (see docs/testing.md)')
 }
 
 function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
@@ -69,12 +70,11 @@ async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
 }
 
-async function startNext(env: Record<string, string>, distDir = DIST_DIR): Promise<string> {
+/** The site's server (`npm start`: server/start.mjs) bound to 127.0.0.1, or a variant of it (scripts/lib/server-cost.mts). */
+async function startNext(env: Record<string, string>, distDir = DIST_DIR, variant: Variant = { name: 'npm start', command: 'server', bind: '127.0.0.1' }): Promise<string> {
   const port = await freePort()
-  start(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    NEXT_DIST_DIR: distDir,
-    ...env,
-  })
+  const entry = variant.command === 'server' ? [path.join(ROOT, 'server', 'start.mjs')] : [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start']
+  start(process.execPath, [...entry, ...(variant.bind ? ['-H', variant.bind] : []), '-p', String(port)], { NEXT_DIST_DIR: distDir, ...env })
   const url = `http://127.0.0.1:${port}`
   await waitFor(`${url}/favicon.ico`)
   return url
@@ -212,10 +212,11 @@ async function main(): Promise<void> {
   const disk = await startNginx(`server { listen 127.0.0.1:${staticPort}; root ${staticRoot}; location = / { return 200; } }`, 'static', staticPort)
 
   const frontPort = await freePort()
-  const frontConfig = readFileSync(path.join(ROOT, 'deploy', 'nginx', 'front-cache.conf'), 'utf8')
-    .replace('/var/cache/nginx/windows12-guide', path.join(work, 'front', 'cache'))
-    .replace(/server 127\.0\.0\.1:3000;/, `server ${app.replace('http://', '')};`)
-    .replace(/listen 8080;/, `listen 127.0.0.1:${frontPort};`)
+  const frontConfig =
+    readFileSync(path.join(ROOT, 'deploy', 'nginx', 'upstream.conf'), 'utf8').replace(/server 127\.0\.0\.1:3000/, `server ${app.replace('http://', '')}`) +
+    readFileSync(path.join(ROOT, 'deploy', 'nginx', 'front-cache.conf'), 'utf8')
+      .replace('/var/cache/nginx/windows12-guide', path.join(work, 'front', 'cache'))
+      .replace(/listen 8080;/, `listen 127.0.0.1:${frontPort};`)
   const front = await startNginx(frontConfig, 'front', frontPort)
 
   console.log(`\nThroughput (wrk -t2 -c${CONNECTIONS} -d${DURATION}s, plain HTTP, loopback; requests/s and p99 latency)\n`)
@@ -236,6 +237,26 @@ async function main(): Promise<void> {
   console.log(`\nProxy: guide (route-index lookup in proxy.ts) / FAQ (matched by rule), next start: ${proxyRatio.toFixed(2)}`)
   console.log(`  (page sizes: guide ${sizes.guide} B, FAQ ${sizes.faq} B)`)
   if (PROXYLESS_DIST_DIR) await proxyCost(app, env, { ...pages, favicon: '/favicon.ico' })
+  if (SERVER_COST) {
+    await serverCost({
+      start: async (variant) => {
+        const url = await startNext(env, DIST_DIR, variant)
+        const child = children.at(-1)
+        return { url, stop: () => child?.kill('SIGTERM') }
+      },
+      measure: (url) => wrk(url).rps,
+    })
+  }
+  await cookieFloodCost({
+    url: app,
+    measure: wrk,
+    // Asynchronous, so that the reader's load (spawnSync) runs meanwhile; a little longer than it.
+    flood: (url, cookie) =>
+      new Promise((resolve) => {
+        const flooding = spawn('wrk', ['-t1', '-c2', `-d${Number(DURATION) + 1}s`, '-H', `Cookie: ${cookie}`, url], { stdio: 'ignore' })
+        flooding.once('exit', () => resolve())
+      }),
+  })
   await printSearchFigures(app, front, pages.guide, Number(DURATION))
 
   console.log('\nClient JavaScript (modern browsers: <script src> without noModule, gzip -9 per file)')

@@ -56,7 +56,7 @@ function takeFlag(args: string[], name: string): boolean {
 function project() {
   const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
   if (!projectId) {
-    fail('set NEXT_PUBLIC_SANITY_PROJECT_ID (and NEXT_PUBLIC_SANITY_DATASET if not "production") to the project to use; see README, "Editing content".')
+    fail('set NEXT_PUBLIC_SANITY_PROJECT_ID (and NEXT_PUBLIC_SANITY_DATASET if not "production") to the project to use; see docs/operations.md, "Connecting a real Sanity project".')
   }
   return { projectId, dataset: process.env.NEXT_PUBLIC_SANITY_DATASET || 'production' }
 }

@@ -53,7 +53,7 @@ async function startNext(dist: string): Promise<{ url: string; child: ChildProce
   const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
     // Indexing on, as in production: a local address otherwise makes robots.txt disallow everything (see
-    // SITE_INDEXING in the README), which Lighthouse's SEO audit rightly reports as a page search engines cannot crawl.
+    // SITE_INDEXING in docs/operations.md), which Lighthouse's SEO audit rightly reports as a page search engines cannot crawl.
     env: { SITE_INDEXING: 'on', ...process.env, NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

@@ -80,7 +80,7 @@ describe('keyboard only', () => {
       // Following a link closes the menu it came from.
       await expect(page.locator('details.nav-group[open]').count()).resolves.toBe(0)
 
-      await tabUntil(page, 'a link of the "On this page" outline', () => Boolean(document.activeElement?.closest('.outline-sidebar')))
+      await tabUntil(page, 'a link of the "On this page" outline', () => Boolean(document.activeElement?.closest('nav.outline')))
       await page.keyboard.press('Tab')
       await page.keyboard.press('Tab')
       const target = await page.evaluate(() => document.activeElement?.getAttribute('href'))
@@ -121,32 +121,43 @@ describe('the phone menu', () => {
       const header = await page.locator('.site-header').boundingBox()
       expect(header?.height).toBeLessThanOrEqual(64)
       const button = page.locator('summary.menu-button')
-      const menu = page.locator('.menu-panel')
+      const menu = page.getByRole('navigation', { name: 'Main' })
       await expect(button.isVisible()).resolves.toBe(true)
+      // One navigation for every width: on a phone it stays closed until the button opens it.
+      await expect(page.getByRole('navigation', { name: 'Main', includeHidden: true }).count()).resolves.toBe(1)
       await expect(menu.isVisible()).resolves.toBe(false)
-      // The wide-screen navigation is not displayed on a phone.
-      await expect(page.locator('nav.nav-wide').isVisible()).resolves.toBe(false)
 
       await button.click()
       await expect(menu.isVisible()).resolves.toBe(true)
-      const links = await menu.getByRole('navigation', { name: 'Main' }).getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))
+      const links = await menu.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))
       expect(links).toHaveLength(11)
       expect(links).toEqual(expect.arrayContaining(['/news', '/faq', '/can-my-pc-run-windows-12', GUIDE]))
-      // On a phone the search box is at the top of the menu.
-      await expect(menu.getByRole('searchbox', { name: 'Search the guide' }).isVisible()).resolves.toBe(true)
-      const target = await menu.getByRole('link').first().boundingBox()
-      expect(target!.height).toBeGreaterThanOrEqual(24)
+      // Every link of the menu is shown at once, each group under its name (not behind a button of its own).
+      for (const link of await menu.getByRole('link').all()) await expect(link.isVisible()).resolves.toBe(true)
+      await expect(menu.locator('p', { hasText: 'Get Windows 12' }).isVisible()).resolves.toBe(true)
+      await expect(menu.locator('summary:visible').count()).resolves.toBe(0)
+      // On a phone the search box is at the top of the open menu, above its links.
+      const search = page.getByRole('searchbox', { name: 'Search the guide' })
+      await expect(search.isVisible()).resolves.toBe(true)
+      const [field, firstLink] = await Promise.all([search.boundingBox(), menu.getByRole('link').first().boundingBox()])
+      expect(field!.y).toBeGreaterThanOrEqual(header!.y + header!.height)
+      expect(field!.y + field!.height).toBeLessThan(firstLink!.y)
+      expect(firstLink!.height).toBeGreaterThanOrEqual(24)
 
       await button.click()
       await expect(menu.isVisible()).resolves.toBe(false)
+      await expect(search.isVisible()).resolves.toBe(false)
 
       if (javaScriptEnabled) {
-        // Escape closes it and returns focus to the button; so does a tap outside.
+        // Escape closes it and returns focus to the button; so does a tap outside. A tap on a group's name inside
+        // the open menu keeps it open.
         await button.click()
         await page.keyboard.press('Escape')
         await expect(menu.isVisible()).resolves.toBe(false)
         await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true)
         await button.click()
+        await menu.locator('p', { hasText: 'About Windows 12' }).click()
+        await expect(menu.isVisible()).resolves.toBe(true)
         const panel = await menu.boundingBox()
         expect(panel!.y + panel!.height).toBeLessThan(PHONE.height - 40)
         await page.mouse.click(PHONE.width / 2, PHONE.height - 20)
@@ -161,19 +172,47 @@ describe('the phone menu', () => {
       }
     }))
 
-  it('puts the guide outline in a disclosure under the title', () =>
-    withPage({ viewport: PHONE }, async (page) => {
+  it('shows the same navigation in the bar on a wide screen, without the menu button', () =>
+    withPage({ viewport: DESKTOP }, async (page) => {
+      await page.goto('/')
+      const nav = page.getByRole('navigation', { name: 'Main' })
+      await expect(nav.isVisible()).resolves.toBe(true)
+      await expect(page.locator('summary.menu-button').isVisible()).resolves.toBe(false)
+      const [bar, box] = await Promise.all([page.locator('.header-bar').boundingBox(), nav.boundingBox()])
+      expect(box!.y + box!.height).toBeLessThanOrEqual(bar!.y + bar!.height)
+      for (const name of ['News', 'FAQ', 'Check your PC']) await expect(nav.getByRole('link', { name }).isVisible()).resolves.toBe(true)
+      // The guides wait in their group's drop-down.
+      await expect(nav.getByRole('link', { name: 'Release date' }).isVisible()).resolves.toBe(false)
+      await nav.locator('summary', { hasText: 'About Windows 12' }).click()
+      await expect(nav.getByRole('link', { name: 'Release date' }).isVisible()).resolves.toBe(true)
+    }))
+
+  it('puts the guide outline in a disclosure under the title, and beside the text on a wide screen', async () => {
+    await withPage({ viewport: PHONE }, async (page) => {
       await page.goto(GUIDE)
-      await expect(page.locator('.outline-sidebar').isVisible()).resolves.toBe(false)
-      const disclosure = page.locator('details.outline-disclosure')
-      const [title, outline] = await Promise.all([page.locator('h1').boundingBox(), disclosure.boundingBox()])
-      expect(outline!.y).toBeGreaterThan(title!.y)
-      await disclosure.locator('summary').click()
-      const first = disclosure.getByRole('link').first()
+      const outline = page.getByRole('navigation', { name: 'On this page' })
+      await expect(outline.count()).resolves.toBe(1)
+      const [title, box] = await Promise.all([page.locator('h1').boundingBox(), outline.boundingBox()])
+      expect(box!.y).toBeGreaterThan(title!.y)
+      const first = outline.getByRole('link').first()
+      await expect(first.isVisible()).resolves.toBe(false)
+      await outline.locator('summary').click()
       await expect(first.isVisible()).resolves.toBe(true)
       const href = await first.getAttribute('href')
       await expect(page.locator(`[id="${href!.slice(1)}"]`).count()).resolves.toBe(1)
-    }))
+    })
+    await withPage({ viewport: DESKTOP }, async (page) => {
+      await page.goto(GUIDE)
+      const outline = page.getByRole('navigation', { name: 'On this page' })
+      await expect(outline.count()).resolves.toBe(1)
+      // Open without a click, beside the body, with a plain title instead of the disclosure's button.
+      await expect(outline.getByRole('link').first().isVisible()).resolves.toBe(true)
+      await expect(outline.locator('summary').isVisible()).resolves.toBe(false)
+      await expect(outline.locator('p', { hasText: 'On this page' }).isVisible()).resolves.toBe(true)
+      const [body, box] = await Promise.all([page.locator('.article-body').boundingBox(), outline.boundingBox()])
+      expect(box!.x).toBeGreaterThan(body!.x + body!.width)
+    })
+  })
 })
 
 describe('dark mode', () => {
@@ -201,7 +240,7 @@ describe('dark mode', () => {
         }).observe(document, { childList: true, subtree: true })
       })
       const response = await page.goto('/')
-      // The page carries the script exactly as lib/theme-script.ts defines it, so a CSP hash of that text allows it.
+      // The page carries the script exactly as lib/theme-script.ts defines it, in <head>, before anything is painted.
       expect(await response!.text()).toContain(`<script>${THEME_SCRIPT}</script>`)
       expect(await backgroundLuminance(page)).toBeGreaterThan(0.9)
       const toggle = page.getByRole('button', { name: 'Switch to dark theme' })
@@ -285,7 +324,7 @@ describe('accessibility with axe-core, layout and screenshots', () => {
     withPage({ viewport: DESKTOP }, async (page) => {
       await page.goto(GUIDE)
       await page.emulateMedia({ media: 'print' })
-      for (const selector of ['.site-header', '.site-footer', '.outline-sidebar', '.related']) {
+      for (const selector of ['.site-header', '.site-footer', 'nav.outline', '.related']) {
         await expect(page.locator(selector).first().isVisible()).resolves.toBe(false)
       }
       const link = page.locator('.prose a[href^="/"]').first()

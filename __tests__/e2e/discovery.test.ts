@@ -152,7 +152,8 @@ describe('discovery: robots, sitemap, feeds, structured data, metadata, social i
       { build: 'hosted' as const, env: { ...env(), SITE_INDEXING: 'off' } },
     ]
     for (const { build, env: variant } of variants) {
-      const other = await startSharedSite(build, variant)
+      // Pages rendered from each variant's own SITE_URL: a server refuses a SITE_URL other than its prerendered pages'.
+      const other = await startSharedSite(build, variant, { freshPages: true })
       try {
         const robots = await get(other, '/robots.txt')
         expect({ variant, status: robots.status, body: robots.body.trim() }).toEqual({ variant, status: 200, body: 'User-Agent: *\nDisallow: /' })

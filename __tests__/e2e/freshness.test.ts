@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { TIME_DEPENDENT_TAGS } from '@/sanity/lib/tags'
 import { firstHeading, type RunningSite } from '../support/next-server'
 import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '../support/sanity-api-standin'
 import { startSharedSite } from '../support/shared-builds'
@@ -129,8 +130,13 @@ describe('hosted source: ISR, webhook, outage, scheduled news', () => {
     expect((await page(site, '/')).status).toBe(200)
   })
 
-  it('hides a scheduled news item until it is due, then shows it after the cron route ran', async () => {
+  it('hides a scheduled news item until it is due, then shows it, and the notice on the item it supersedes, after the cron route ran', async () => {
     const dueAt = Date.now() + 6000
+    // An older item that the scheduled one supersedes: its notice must wait for the scheduled item to be visible.
+    const older = seed.find((doc) => doc._id === 'news-windows-10-end-of-support') as StandInDocument
+    const OLDER_PATH = '/news/windows-10-end-of-support'
+    standIn.upsert({ ...older, supersededBy: { _type: 'reference', _ref: 'news-scheduled' } })
+    expect((await signedWebhook(site, { _type: 'newsItem', _id: older._id, slug: 'windows-10-end-of-support', renamed: false })).status).toBe(200)
     standIn.upsert({
       _id: 'news-scheduled',
       _type: 'newsItem',
@@ -145,16 +151,28 @@ describe('hosted source: ISR, webhook, outage, scheduled news', () => {
     expect((await page(site, '/news')).html).not.toContain('Scheduled item for the cron test')
     expect((await page(site, '/news/scheduled-item')).status).toBe(404)
     expect((await page(site, '/')).html).not.toContain('Scheduled item for the cron test')
+    expect((await page(site, OLDER_PATH)).html).not.toContain('Superseded.')
+    expect((await page(site, OLDER_PATH)).cache).toBe('HIT')
 
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, dueAt - Date.now()) + 300))
-    // Due now, but the cached list is still the one computed before: the cron route brings it in.
+    // Waits for the clock, not for a fixed time.
+    while (Date.now() <= dueAt) await new Promise((resolve) => setTimeout(resolve, 100))
+    // Due now, but the cached pages are still the ones computed before: the cron route brings the item in.
     expect((await page(site, '/news')).html).not.toContain('Scheduled item for the cron test')
+    const olderBeforeCron = await page(site, OLDER_PATH)
+    expect(olderBeforeCron.cache).toBe('HIT')
+    expect(olderBeforeCron.html).not.toContain('Superseded.')
     const unauthorized = await fetch(`${site.url}/api/cron/revalidate`, { headers: { authorization: 'Bearer wrong' } })
     const anonymous = await fetch(`${site.url}/api/cron/revalidate`)
     expect([unauthorized.status, anonymous.status]).toEqual([401, 401])
     const cron = await fetch(`${site.url}/api/cron/revalidate`, { headers: { authorization: `Bearer ${CRON_SECRET}` } })
     expect(cron.status).toBe(200)
-    expect((await cron.json()).revalidated).toEqual(['list:newsItem'])
+    expect((await cron.json()).revalidated).toEqual(TIME_DEPENDENT_TAGS)
+
+    const olderAfterCron = await page(site, OLDER_PATH)
+    expect(olderAfterCron.cache).toMatch(/^(MISS|STALE)$/)
+    const notice = (await page(site, OLDER_PATH)).html
+    expect(notice).toContain('Superseded.')
+    expect(notice).toContain('href="/news/scheduled-item"')
 
     expect((await page(site, '/news')).html).toContain('Scheduled item for the cron test')
     expect((await page(site, '/')).html).toContain('Scheduled item for the cron test')

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { firstHeading, freePort, type RunningSite } from '../support/next-server'
+import { firstHeading, freePort, untilOutput, type RunningSite } from '../support/next-server'
 import { startSanityStandIn, type SanityStandIn } from '../support/sanity-api-standin'
 import { loadSeed, SEED_PATH, titledDocument, toNdjson } from '../support/seed'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
@@ -76,11 +76,12 @@ describe('hosted source unreachable from the start, with a read token configured
   it('never writes the token to the log, a page or a response', async () => {
     const preview = await get(site, '/api/draft-mode/enable?sanity-preview-secret=guess&sanity-preview-pathname=/')
     bodies.push(preview.body)
-    expect(preview.status).toBeGreaterThanOrEqual(400)
-    // Give background refreshes (route index, content checks) time to fail and log.
-    await new Promise((resolve) => setTimeout(resolve, 1500))
-    expect(site.output()).toMatch(/source failed|unavailable/)
-    expect(site.output()).not.toContain(TOKEN)
+    // The preview secret cannot be checked against an unreachable Sanity: 503 (try again), not 401 or a 500.
+    expect(preview.status).toBe(503)
+    expect(preview.body).toMatch(/Draft preview is unavailable: Sanity could not be reached/)
+    const output = await untilOutput(site, /\[draft-mode\] could not check the preview secret/)
+    expect(output).toMatch(/source failed|unavailable/)
+    expect(output).not.toContain(TOKEN)
     for (const body of bodies) expect(body).not.toContain(TOKEN)
   })
 })
@@ -102,15 +103,19 @@ describe('hosted source that accepts connections but never answers', () => {
     expect((await get(site, GUIDE_PATH)).status).toBe(200)
     await standIn.goDown('hang')
     try {
+      const asked = standIn.requests.length
       const hook = await webhook(site, GUIDE_CHANGE)
       expect(hook.status).toBe(200)
       const page = await get(site, GUIDE_PATH)
+      // Figures only (timing belongs in `npm run bench`); what is asserted is how the reads behaved.
       console.log(`Sanity hanging: webhook answered in ${hook.ms.toFixed(0)} ms, expired page in ${page.ms.toFixed(0)} ms`)
       expect(page.status).toBe(200)
       expect(firstHeading(page.body)).toBe(guideTitle)
-      // The 3 s deadline per read, not the client's retries (15-18 s before).
-      expect(page.ms).toBeLessThan(8000)
-      expect(hook.ms).toBeLessThan(3000)
+      // One deadline per read, no retries: no query was sent twice to the hanging source (the client's retries
+      // sent each one again and again, 15-18 s in all), and the webhook asked it nothing.
+      const sent = standIn.requests.slice(asked).map((request) => `${request.query}\u0000${JSON.stringify(request.params)}`)
+      expect(sent.length).toBeGreaterThan(0)
+      expect(sent.filter((query, index) => sent.indexOf(query) !== index)).toEqual([])
     } finally {
       await standIn.goUp()
     }
@@ -187,8 +192,8 @@ describe('content whose fields have the wrong type', () => {
     }
     // The missing site title falls back to the site's name.
     expect(firstHeading((await get(site, '/')).body)).toBe('Windows 12 Guide')
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    const output = site.output()
+    await untilOutput(site, /\[content\] siteSettings siteSettings: title is not text/)
+    const output = await untilOutput(site, /\[content\] newsItem news-windows-10-end-of-support: title is not text/)
     expect(output.match(/\[content\] siteSettings siteSettings: title is not text/g)).toHaveLength(1)
     expect(output.match(/\[content\] newsItem news-windows-10-end-of-support: title is not text/g)).toHaveLength(1)
   })

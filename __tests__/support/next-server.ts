@@ -4,12 +4,15 @@ import { createServer } from 'node:net'
 import path from 'node:path'
 
 /**
- * Builds the site and serves it with `next start` on loopback, the way a reader or an operator runs it.
+ * Builds the site and serves it with the site's server (server/start.mjs, what `npm start` runs: Next's request
+ * handler behind the server's own request checks and graceful shutdown) on loopback, as an operator runs it.
  * Each variant gets its own distDir (NEXT_DIST_DIR) so builds with different datasets do not overwrite each other.
  */
 
 const ROOT = path.join(__dirname, '..', '..')
 const NEXT_BIN = require.resolve('next/dist/bin/next')
+/** `npm start` (see package.json). */
+export const SERVER_ENTRY = path.join(ROOT, 'server', 'start.mjs')
 
 export type SiteEnv = Record<string, string | undefined>
 
@@ -21,9 +24,9 @@ function childEnv(env: SiteEnv): NodeJS.ProcessEnv {
   return { ...base, ...env } as NodeJS.ProcessEnv
 }
 
-/** A `next` command as a child process, with everything it prints collected and a promise of its exit code. */
-function runNext(args: string[], env: SiteEnv, killAfterMs: number, signal?: AbortSignal) {
-  const child = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env: childEnv(env), ...(signal ? { signal, killSignal: 'SIGKILL' as const } : {}) })
+/** A `next` command (or another script) as a child process, with everything it prints collected and a promise of its exit code. */
+function runNext(args: string[], env: SiteEnv, killAfterMs: number, signal?: AbortSignal, script = NEXT_BIN) {
+  const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: childEnv(env), ...(signal ? { signal, killSignal: 'SIGKILL' as const } : {}) })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
@@ -66,16 +69,16 @@ export function freePort(): Promise<number> {
 
 export type RunningSite = { url: string; output: () => string; stop: () => Promise<void>; process: ChildProcess }
 
-/** `next start` on a free loopback port. */
-async function startNext(env: SiteEnv, killAfterMs: number) {
-  const port = await freePort()
-  return { url: `http://127.0.0.1:${port}`, ...runNext(['start', '-H', '127.0.0.1', '-p', String(port)], env, killAfterMs) }
+/** The site's server (`npm start`) on `port` (default: a free one), bound to 127.0.0.1 as behind a front cache. */
+async function startNext(env: SiteEnv, killAfterMs: number, port?: number) {
+  port ??= await freePort()
+  return { url: `http://127.0.0.1:${port}`, ...runNext(['-H', '127.0.0.1', '-p', String(port)], env, killAfterMs, undefined, SERVER_ENTRY) }
 }
 
-/** Starts `next start` and resolves once it answers HTTP; rejects if it exits first. */
-export async function startSite(env: SiteEnv, timeoutMs = 30_000): Promise<RunningSite> {
+/** Starts the server and resolves once it answers HTTP; rejects if it exits first. */
+export async function startSite(env: SiteEnv, timeoutMs = 30_000, port?: number): Promise<RunningSite> {
   // A running site is stopped by its test; the kill timer is only a backstop against a hung process.
-  const { url, child, output, exited } = await startNext(env, 3_600_000)
+  const { url, child, output, exited } = await startNext(env, 3_600_000, port)
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM')
@@ -84,7 +87,7 @@ export async function startSite(env: SiteEnv, timeoutMs = 30_000): Promise<Runni
   }
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output()}`)
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output()}`)
     try {
       await fetch(`${url}/favicon.ico`)
       return { url, output, stop, process: child }
@@ -93,10 +96,23 @@ export async function startSite(env: SiteEnv, timeoutMs = 30_000): Promise<Runni
     }
   }
   await stop()
-  throw new Error(`next start did not answer within ${timeoutMs} ms:\n${output()}`)
+  throw new Error(`the server did not answer within ${timeoutMs} ms:\n${output()}`)
 }
 
-/** Runs `next start` expecting it to refuse to start; resolves with its exit code and output. */
+/**
+ * Resolves once the site has printed a line matching `pattern` (its log reaches the test through a pipe, so a
+ * line can arrive after the response it belongs to); rejects with the output after a generous deadline.
+ */
+export async function untilOutput(site: Pick<RunningSite, 'output'>, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  while (!pattern.test(site.output())) {
+    if (Date.now() > deadline) throw new Error(`the server printed nothing matching ${pattern} within ${timeoutMs} ms:\n${site.output()}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return site.output()
+}
+
+/** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
 export async function startExpectingFailure(env: SiteEnv, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
   const started = await startNext(env, timeoutMs)
   return { code: await started.exited, output: started.output() }

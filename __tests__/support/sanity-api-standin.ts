@@ -39,6 +39,8 @@ export type SanityStandIn = {
    */
   goDown(mode: OutageMode): Promise<void>
   goUp(): Promise<void>
+  /** Every query is answered `ms` later than it would be (0: at once), like a slow Content Lake. */
+  setDelay(ms: number): void
   stop(): Promise<void>
 }
 
@@ -71,6 +73,7 @@ function send(response: ServerResponse, status: number, body: unknown) {
 export async function startSanityStandIn(initial: StandInDocument[] = [], port = 0): Promise<SanityStandIn> {
   let documents = [...initial]
   let outage: OutageMode | null = null
+  let delayMs = 0
   const requests: RecordedRequest[] = []
   const sockets = new Set<Socket>()
 
@@ -102,6 +105,7 @@ export async function startSanityStandIn(initial: StandInDocument[] = [], port =
     })
     if (outage === 'error') return send(response, 500, { error: 'Internal Server Error', message: 'stand-in is down' })
     if (outage === 'hang') return
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs))
     const started = performance.now()
     try {
       const value = await evaluate(parse(query, { params }), { dataset: viewFor(documents, perspective), params })
@@ -154,6 +158,9 @@ export async function startSanityStandIn(initial: StandInDocument[] = [], port =
       if (outage === 'hang') for (const socket of sockets) socket.destroy()
       outage = null
       if (!server.listening) server = await listen(boundPort)
+    },
+    setDelay: (ms) => {
+      delayMs = ms
     },
     stop: async () => {
       if (server.listening) await close()

@@ -68,16 +68,28 @@ export async function startRedis(): Promise<Redis> {
 
 export type Nginx = { url: string; stop(): Promise<void> }
 
-/** nginx running the repository's front-cache configuration, pointed at `upstream` (host:port). */
-export async function startFrontCache(upstream: string): Promise<Nginx> {
+/**
+ * The repository's nginx configuration (deploy/nginx: upstream.conf, then front-cache.conf) with the instances at
+ * `upstreams` (host:port each, with upstream.conf's parameters), listening on `port`, caching into `cacheFolder`.
+ */
+export function frontCacheConfig(upstreams: readonly string[], port: number, cacheFolder: string): string {
+  const upstream = readFileSync(path.join(ROOT, 'deploy', 'nginx', 'upstream.conf'), 'utf8').replace(
+    /^(\s*)server 127\.0\.0\.1:3000([^;]*);$/m,
+    (_, indent: string, parameters: string) => upstreams.map((address) => `${indent}server ${address}${parameters};`).join('\n'),
+  )
+  const site = readFileSync(path.join(ROOT, 'deploy', 'nginx', 'front-cache.conf'), 'utf8')
+    .replace('/var/cache/nginx/windows12-guide', cacheFolder)
+    .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
+  return `${upstream}\n${site}`
+}
+
+/** nginx running the repository's front-cache configuration, pointed at `upstream` (host:port, or several). */
+export async function startFrontCache(upstream: string | readonly string[]): Promise<Nginx> {
   ensureCommands({ nginx: 'nginx-light' })
   const folder = mkdtempSync(path.join(tmpdir(), 'w12-nginx-'))
   mkdirSync(path.join(folder, 'cache'))
   const port = await freePort()
-  const site = readFileSync(path.join(ROOT, 'deploy', 'nginx', 'front-cache.conf'), 'utf8')
-    .replace('/var/cache/nginx/windows12-guide', path.join(folder, 'cache'))
-    .replace(/server 127\.0\.0\.1:3000;/, `server ${upstream};`)
-    .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
+  const site = frontCacheConfig(typeof upstream === 'string' ? [upstream] : upstream, port, path.join(folder, 'cache'))
   const config = path.join(folder, 'nginx.conf')
   writeFileSync(
     config,

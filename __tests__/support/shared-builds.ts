@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { buildOriginFile } from '@/lib/build-origin'
 import { startSite, type RunningSite, type SiteEnv } from './next-server'
 
 /*
@@ -43,17 +45,54 @@ export async function waitForBuild(kind: BuildKind): Promise<void> {
 
 /** The project id the hosted build is made with; every server started from it must use the same. */
 export const HOSTED_PROJECT_ID = 'e2e'
+/**
+ * The read token the hosted build is made with, as an editor's deployment is: a token leaking into what the browser
+ * downloads can only be found in a build that had one (__tests__/e2e/drafts.test.ts).
+ */
+export const HOSTED_READ_TOKEN = 'sk-test-read-token-5f0c1e7a'
 
 /** Environment of the build itself (NEXT_PUBLIC_* values are compiled into it). */
 export function buildEnv(kind: BuildKind, standInUrl?: string): SiteEnv {
   const base = { NEXT_DIST_DIR: SHARED_BUILD_DIRS[kind] }
-  return kind === 'hosted' ? { ...base, NEXT_PUBLIC_SANITY_PROJECT_ID: HOSTED_PROJECT_ID, SANITY_API_HOST: standInUrl } : base
+  return kind === 'hosted'
+    ? { ...base, NEXT_PUBLIC_SANITY_PROJECT_ID: HOSTED_PROJECT_ID, SANITY_API_READ_TOKEN: HOSTED_READ_TOKEN, SANITY_API_HOST: standInUrl }
+    : base
+}
+
+/**
+ * Top-level folders and files that are not the app's sources: a change to them does not change a build. Dot
+ * entries (.git, .next*, compiler caches), next-env.d.ts and tsc's build info are written by git, the builds and the
+ * type check themselves.
+ */
+const NOT_BUILT = new Set(['node_modules', '__tests__', 'docs', 'deploy', 'scripts', 'README.md', 'next-env.d.ts', 'tsconfig.tsbuildinfo'])
+
+function hashTree(hash: ReturnType<typeof createHash>, folder: string, relative = ''): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const name = relative ? `${relative}/${entry.name}` : entry.name
+    if (!relative && (NOT_BUILT.has(entry.name) || entry.name.startsWith('.'))) continue
+    if (entry.isDirectory()) hashTree(hash, path.join(folder, entry.name), name)
+    else if (entry.isFile()) hash.update(`${name}\0`).update(readFileSync(path.join(folder, entry.name))).update('\0')
+  }
+}
+
+/**
+ * What a shared build is made from: every source file of the app (lockfile and seed included), the Node version
+ * and the build's environment (the stand-in's port aside, which changes every run). E2E_REUSE_BUILDS reuses a
+ * build only when this is unchanged.
+ */
+export function buildKey(kind: BuildKind, root = ROOT): string {
+  const hash = createHash('sha256')
+  hashTree(hash, root)
+  const env = Object.entries(buildEnv(kind)).filter(([name]) => name !== 'SANITY_API_HOST')
+  const inherited = Object.entries(process.env).filter(([name]) => /^(NEXT_PUBLIC_|SANITY_|SITE_|NEXT_)/.test(name) && name !== 'NEXT_TELEMETRY_DISABLED')
+  hash.update(JSON.stringify({ node: process.version, env, inherited: inherited.sort() }))
+  return hash.digest('hex')
 }
 
 /** Parts of a build that `next start` only reads: shared by hard links. Everything else is copied. */
 const READ_ONLY = new Set(['server/chunks', 'server/edge', 'static'])
-/** Parts only `next build` needs. */
-const SKIPPED = new Set(['cache/turbopack', 'cache/webpack', 'trace', 'trace-build'])
+/** Parts only `next build` needs, and the standalone folder (a copy of the server for scripts/assemble-standalone.mts). */
+const SKIPPED = new Set(['cache/turbopack', 'cache/webpack', 'trace', 'trace-build', 'standalone'])
 
 function copyBuild(from: string, to: string, relative = ''): void {
   mkdirSync(to, { recursive: true })
@@ -89,6 +128,9 @@ function dropPrerenderedPages(distDir: string): void {
     }
   }
   visit(app)
+  // The record of the SITE_URL the prerendered pages carry (lib/build-origin.ts) goes with them: every page of this
+  // copy renders with the SITE_URL its server starts with (response headers aside, which the build fixed).
+  rmSync(buildOriginFile(distDir), { force: true })
 }
 
 let runs = 0
@@ -98,7 +140,11 @@ export type SharedSiteOptions = {
   freshPages?: boolean
 }
 
-export type SharedSite = RunningSite & { distDir: string }
+export type SharedSite = RunningSite & {
+  distDir: string
+  /** Stops the server (SIGTERM, as an operator's restart does) and starts it again on the same port and copy. */
+  restart(): Promise<void>
+}
 
 /**
  * `next start` on a private copy of a shared build. `env` adds run-time settings (SANITY_EMBEDDED_DATASET,
@@ -114,13 +160,21 @@ export async function startSharedSite(kind: BuildKind, env: SiteEnv = {}, option
   // A production server with a Sanity project refuses to start without SITE_URL (lib/site-config.ts): the default
   // origin, which the build baked into the prerendered pages, is named explicitly.
   const projectEnv = kind === 'hosted' ? { NEXT_PUBLIC_SANITY_PROJECT_ID: HOSTED_PROJECT_ID, SITE_URL: 'http://localhost:3000' } : {}
-  const site = await startSite({ ...projectEnv, ...env, NEXT_DIST_DIR: distDir })
-  return {
+  const siteEnv = { ...projectEnv, ...env, NEXT_DIST_DIR: distDir }
+  let site = await startSite(siteEnv)
+  const shared: SharedSite = {
     ...site,
     distDir,
+    output: () => site.output(),
     stop: async () => {
       await site.stop()
       rmSync(path.join(ROOT, distDir), { recursive: true, force: true })
     },
+    restart: async () => {
+      await site.stop()
+      site = await startSite(siteEnv, 30_000, Number(new URL(site.url).port))
+      shared.process = site.process
+    },
   }
+  return shared
 }

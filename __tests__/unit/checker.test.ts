@@ -1,4 +1,4 @@
-import { CHECKER_PARAMS, checkMachine, judge, readMachine, type RequirementLevel } from '@/lib/checker'
+import { CHECKER_REQUIREMENTS, checkMachine, judge, readMachine, type RequirementLevel } from '@/lib/checker'
 
 /** Requirements shaped like the CMS document (the numbers are the test's own, not the seed's). */
 const minimum: RequirementLevel = {
@@ -70,7 +70,7 @@ describe('checkMachine: every requirement at its boundaries', () => {
   })
 
   it('marks every requirement left empty as not given, and the whole as not given when nothing was entered', () => {
-    const result = verdictsOf(Object.fromEntries(CHECKER_PARAMS.map((param) => [param, ''])))
+    const result = verdictsOf(Object.fromEntries(CHECKER_REQUIREMENTS.map(({ param }) => [param, ''])))
     expect(result).toEqual({
       overall: 'not-given',
       cores: 'not-given',

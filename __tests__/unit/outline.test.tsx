@@ -83,8 +83,11 @@ describe('headings in rich text', () => {
 
   it('are listed by the outline navigation, which links to the same ids', () => {
     const many = [...body, heading('d', 'h2', 'After installing')]
-    render(<Outline outline={headingOutline(many)} variant="sidebar" />)
+    render(<Outline outline={headingOutline(many)} />)
+    // One list for every width: a disclosure that wide screens show open, beside the text.
     const nav = screen.getByRole('navigation', { name: 'On this page' })
+    expect(screen.getAllByRole('navigation')).toHaveLength(1)
+    expect(nav.querySelector('details > summary')).toHaveTextContent('On this page')
     expect(within(nav).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
       '#before-you-start',
       '#back-up-your-files',
@@ -93,7 +96,7 @@ describe('headings in rich text', () => {
   })
 
   it('make no outline when there are fewer than three', () => {
-    const { container } = render(<Outline outline={headingOutline(body)} variant="disclosure" />)
+    const { container } = render(<Outline outline={headingOutline(body)} />)
     expect(container).toBeEmptyDOMElement()
   })
 })

@@ -56,6 +56,13 @@ describe('documentTagsOf', () => {
     expect(documentTagsOf(result).sort()).toEqual(['doc:guide-a', 'doc:guide-c', 'link:guide-b', 'link:guide-d'])
   })
 
+  it('tags a list a projection declares with _lists, and a result waiting for a date with the schedule tag', () => {
+    const result = { body: [{ _type: 'releaseTimelineEmbed', _lists: 'releaseMilestone', milestones: [{ _id: 'm1' }] }], later: { _id: 'n2', _dueAt: '2030-01-01T00:00:00Z' } }
+    expect(documentTagsOf(result).sort()).toEqual(['doc:m1', 'doc:n2', 'list:releaseMilestone', 'schedule'])
+    // Only document types make list tags (a block's spread fields come from content).
+    expect(documentTagsOf({ _lists: 'sanity.imageAsset' })).toEqual([])
+  })
+
   it('returns nothing for results without documents, and survives deep or odd values', () => {
     expect(documentTagsOf(null)).toEqual([])
     expect(documentTagsOf(['a', 1, true])).toEqual([])

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { VisualEditing } from 'next-sanity/visual-editing'
 import { SiteChrome } from '@/components/layout/SiteChrome'
+import { chromeData } from '@/components/layout/navigation'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { getSiteSettings } from '@/sanity/lib/content'
@@ -20,11 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   // Draft mode (from the Studio's Presentation tool): a visible banner with a way out, and the overlay that turns
   // content into click-to-edit links. Readers never get either, nor their JavaScript.
-  const preview = (await draftMode()).isEnabled
+  const [preview, settings] = await Promise.all([draftMode().then((mode) => mode.isEnabled), getSiteSettings()])
   return (
     <>
       {preview ? <PreviewBanner /> : null}
-      <SiteChrome>{children}</SiteChrome>
+      <SiteChrome chrome={chromeData(settings)}>{children}</SiteChrome>
       {preview ? <VisualEditing /> : null}
     </>
   )

@@ -5,7 +5,7 @@ import { getSitemapEntries } from '@/sanity/lib/content'
 // through its reader's list tags.
 export const dynamic = 'force-static'
 
-/** The sitemap index named in robots.txt: one entry per file of app/sitemap.ts. */
+/** The sitemap index named in robots.txt: one entry per file of app/sitemaps/sitemap.ts. */
 export async function GET() {
   const xml = sitemapIndexXml(sitemapIndexEntries(sitemapEntries(await getSitemapEntries())))
   return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } })

@@ -4,41 +4,30 @@ import { sectionHref } from '@/lib/urls'
 /** Fewer headings than this make no useful outline (the page is short enough to scan). */
 export const MIN_OUTLINE_HEADINGS = 3
 
-function OutlineList({ outline }: { outline: OutlineHeading[] }) {
-  return (
-    <ol className="outline-list">
-      {outline.map((heading) => (
-        <li key={heading.key} className={heading.level === 3 ? 'outline-sub' : undefined}>
-          <a href={sectionHref(heading.id)}>{heading.text}</a>
-        </li>
-      ))}
-    </ol>
-  )
-}
-
 /**
- * "On this page": the H2 and H3 headings of the body, linking to their ids. Two presentations of the same list:
- * a disclosure under the title on narrow screens and a sticky column beside the text on wide ones; the CSS
- * displays one of them, so assistive technology meets only one.
+ * "On this page": the H2 and H3 headings of the body, linking to their ids. One copy of the markup that CSS shows
+ * two ways (app/globals.css, "Articles"): on narrow screens a disclosure under the title; on wide ones a sticky
+ * column beside the text, where the disclosure's content is always shown and its button gives way to a plain
+ * title. Browsers that cannot style a disclosure's content (::details-content) keep the disclosure in the column.
  */
-export function Outline({ outline, variant }: { outline: OutlineHeading[]; variant: 'disclosure' | 'sidebar' }) {
+export function Outline({ outline }: { outline: OutlineHeading[] }) {
   if (outline.length < MIN_OUTLINE_HEADINGS) return null
-  if (variant === 'disclosure') {
-    return (
-      <details className="outline outline-disclosure">
-        <summary>On this page</summary>
-        <nav aria-label="On this page">
-          <OutlineList outline={outline} />
-        </nav>
-      </details>
-    )
-  }
   return (
-    <nav aria-labelledby="outline-title" className="outline outline-sidebar">
-      <p id="outline-title" className="outline-title">
-        On this page
-      </p>
-      <OutlineList outline={outline} />
+    <nav aria-labelledby="outline-title" className="outline">
+      <details>
+        <summary>On this page</summary>
+        <p id="outline-title" className="outline-title">
+          On this page
+        </p>
+        <ol className="outline-list">
+          {outline.map((heading) => (
+            // No className at all on H2 entries: an undefined prop still costs bytes in the RSC payload.
+            <li key={heading.key} {...(heading.level === 3 ? { className: 'outline-sub' } : {})}>
+              <a href={sectionHref(heading.id)}>{heading.text}</a>
+            </li>
+          ))}
+        </ol>
+      </details>
     </nav>
   )
 }

@@ -1,7 +1,8 @@
 import { PortableText, type PortableTextBlock, type PortableTextComponents } from '@portabletext/react'
 import { embedTypes } from '@/components/portable-text/embeds'
 import type { CalloutValue } from '@/components/portable-text/types'
-import { absoluteUrl, safeExternalUrl, safeInternalPath } from '@/lib/urls'
+import { absoluteUrl } from '@/lib/absolute-url'
+import { safeExternalUrl, safeInternalPath } from '@/lib/urls'
 import { CALLOUT_KIND_LABELS, isCalloutKind } from '@/lib/vocabulary'
 
 /**

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { SiteMark } from '@/components/icons/Icon'
 import { FAQ_PATH, guidePath, HOME_PATH, NEWS_PATH, pagePath } from '@/lib/urls'
-import { visibleGroups, type FooterLinks, type NavGroups } from './navigation'
+import type { FooterLinks, NavGroup } from './navigation'
 
 const DEFAULT_DISCLAIMER =
   'This site is an independent publication and is not affiliated with, endorsed by or sponsored by Microsoft.'
@@ -9,20 +9,19 @@ const DEFAULT_DISCLAIMER =
 type Props = {
   title: string
   disclaimer: string | null | undefined
-  navigation: NavGroups | null | undefined
+  groups: NavGroup[]
   pages: FooterLinks | null | undefined
 }
 
 /** Every guide, the site's sections and its own pages (About, Editorial policy), and the disclaimer. */
-export function SiteFooter({ title, disclaimer, navigation, pages }: Props) {
-  const groups = visibleGroups(navigation)
+export function SiteFooter({ title, disclaimer, groups, pages }: Props) {
   const sitePages = (pages ?? []).filter((page) => Boolean(page.slug))
   return (
     <footer className="site-footer">
       <div className="shell footer-grid">
         <div className="footer-about">
           <Link href={HOME_PATH} className="brand">
-            <SiteMark size={28} />
+            <SiteMark small />
             <span className="brand-name">{title}</span>
           </Link>
           <p className="disclaimer">{disclaimer || DEFAULT_DISCLAIMER}</p>

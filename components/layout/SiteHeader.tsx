@@ -1,29 +1,34 @@
 import Link from 'next/link'
-import { Icon, SiteMark } from '@/components/icons/Icon'
+import { Icon, SiteMark, type IconName } from '@/components/icons/Icon'
 import { SearchBox } from '@/components/search/SearchBox'
 import { isGuideIcon, DEFAULT_GUIDE_ICON } from '@/lib/guide-icons'
 import { CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, NEWS_PATH } from '@/lib/urls'
 import { ThemeToggle } from './ThemeToggle'
-import { visibleGroups, type NavGroups, type NavLinkItem } from './navigation'
+import type { NavGroup } from './navigation'
 
-function GuideLink({ link }: { link: NavLinkItem }) {
-  return (
-    <Link href={guidePath(link.slug)} className="nav-link">
-      <Icon name={isGuideIcon(link.icon) ? link.icon : DEFAULT_GUIDE_ICON} />
-      <span>{link.title}</span>
-    </Link>
-  )
-}
+/** The sections after the guide groups: a plain link each on wide screens, a "More" column in the phone menu. */
+const SECTIONS: { href: string; label: string; icon: IconName }[] = [
+  { href: NEWS_PATH, label: 'News', icon: 'news' },
+  { href: FAQ_PATH, label: 'FAQ', icon: 'help' },
+  { href: CHECKER_PATH, label: 'Check your PC', icon: 'chip' },
+]
 
 /**
- * The site mark, the main navigation and the header tools. Without JavaScript everything works: the guide groups
- * and the phone menu are <details> disclosures. Wide screens get the groups as drop-down menus; narrow screens one
- * "Menu" button that opens the whole navigation. Only one of the two navigations is displayed at a time. The
- * search box sits in the bar from tablet width up, and at the top of the menu on phones (two forms with their own
- * ids, one displayed).
+ * The site mark, the main navigation and the header tools, in one copy of the markup that CSS lays out for each
+ * width (app/globals.css, "Header"). Without JavaScript everything works: the menus are <details> disclosures.
+ *
+ * - Wide screens: the guide groups are drop-down menus in the bar, the sections plain links beside them. The
+ *   "Menu" disclosure that holds the navigation shows its content without its button.
+ * - Narrow screens: the "Menu" button opens the whole navigation below the bar, each group as a column under its
+ *   name. The groups' own buttons are not displayed there (a group's name is then a plain label), so a reader
+ *   never meets a button that claims to be collapsed over links that are shown.
+ * - The search box sits in the bar from tablet width up; on phones it is shown at the top of the open menu.
+ *
+ * Browsers that cannot style a disclosure's content (::details-content) keep the "Menu" button at every width
+ * and the groups as disclosures inside it: the same links, one more click.
+ * The links carry no class of their own (the CSS selects them in .site-nav): every attribute is paid twice.
  */
-export function SiteHeader({ title, navigation }: { title: string; navigation: NavGroups | null | undefined }) {
-  const groups = visibleGroups(navigation)
+export function SiteHeader({ title, groups }: { title: string; groups: NavGroup[] }) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -34,99 +39,55 @@ export function SiteHeader({ title, navigation }: { title: string; navigation: N
           <SiteMark />
           <span className="brand-name">{title}</span>
         </Link>
-
-        <nav aria-label="Main" className="nav-wide">
-          <ul className="nav-bar">
-            {groups.map((group) => (
-              <li key={group._key}>
-                <details className="nav-group" data-menu="">
-                  <summary className="nav-trigger">
-                    {group.title}
-                    <Icon name="chevron-down" size={16} className="chevron" />
-                  </summary>
-                  <ul className="nav-panel">
-                    {group.links.map((link) => (
-                      <li key={link._key}>
-                        <GuideLink link={link} />
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              </li>
-            ))}
-            <li>
-              <Link href={NEWS_PATH} className="nav-trigger">
-                News
-              </Link>
-            </li>
-            <li>
-              <Link href={FAQ_PATH} className="nav-trigger">
-                FAQ
-              </Link>
-            </li>
-            <li>
-              <Link href={CHECKER_PATH} className="nav-trigger">
-                Check your PC
-              </Link>
-            </li>
-          </ul>
-        </nav>
-
-        <div className="header-tools">
-          <div className="header-search">
-            <SearchBox id="site-search" hideLabel compact />
-          </div>
-          <ThemeToggle />
-          <details className="nav-narrow" data-menu="">
-            <summary className="icon-button menu-button">
-              <Icon name="menu" className="when-closed" />
-              <Icon name="close" className="when-open" />
-              <span>Menu</span>
-            </summary>
-            <div className="menu-panel">
-              <div className="shell menu-search">
-                <SearchBox id="menu-search" hideLabel />
-              </div>
-              <nav aria-label="Main" className="shell menu-columns">
-                {groups.map((group) => (
-                  <div key={group._key} className="menu-group">
+        <details className="site-menu" data-menu="">
+          <summary className="icon-button menu-button">
+            <Icon name="menu" className="when-closed" />
+            <Icon name="close" className="when-open" />
+            <span>Menu</span>
+          </summary>
+          <nav aria-label="Main" className="site-nav">
+            <ul className="nav-bar">
+              {groups.map((group) => (
+                <li key={group._key}>
+                  <details className="nav-group" data-menu="">
+                    <summary className="nav-trigger">
+                      {group.title}
+                      <Icon name="chevron-down" size={16} className="chevron" />
+                    </summary>
                     <p className="menu-heading">{group.title}</p>
-                    <ul>
+                    <ul className="nav-panel">
                       {group.links.map((link) => (
                         <li key={link._key}>
-                          <GuideLink link={link} />
+                          <Link href={guidePath(link.slug)}>
+                            <Icon name={isGuideIcon(link.icon) ? link.icon : DEFAULT_GUIDE_ICON} />
+                            {link.title}
+                          </Link>
                         </li>
                       ))}
                     </ul>
-                  </div>
-                ))}
-                <div className="menu-group">
-                  <p className="menu-heading">More</p>
-                  <ul>
-                    <li>
-                      <Link href={NEWS_PATH} className="nav-link">
-                        <Icon name="news" />
-                        <span>News</span>
+                  </details>
+                </li>
+              ))}
+              <li className="nav-sections">
+                <p className="menu-heading">More</p>
+                <ul>
+                  {SECTIONS.map((section) => (
+                    <li key={section.href}>
+                      <Link href={section.href}>
+                        <Icon name={section.icon} />
+                        {section.label}
                       </Link>
                     </li>
-                    <li>
-                      <Link href={FAQ_PATH} className="nav-link">
-                        <Icon name="help" />
-                        <span>FAQ</span>
-                      </Link>
-                    </li>
-                    <li>
-                      <Link href={CHECKER_PATH} className="nav-link">
-                        <Icon name="chip" />
-                        <span>Check your PC</span>
-                      </Link>
-                    </li>
-                  </ul>
-                </div>
-              </nav>
-            </div>
-          </details>
+                  ))}
+                </ul>
+              </li>
+            </ul>
+          </nav>
+        </details>
+        <div className="header-search">
+          <SearchBox id="site-search" hideLabel compact />
         </div>
+        <ThemeToggle />
       </div>
     </header>
   )

@@ -1,6 +1,5 @@
 import { PortableText, type PortableTextBlock, type PortableTextBlockComponent, type PortableTextComponentProps, type PortableTextComponents } from '@portabletext/react'
 import Link from 'next/link'
-import { Icon } from '@/components/icons/Icon'
 import type { OutlineHeading } from '@/lib/outline'
 import { ClaimMark } from '@/components/trust/ClaimMark'
 import { withClaimSourceNumbers, type NumberedSource } from '@/components/trust/sources'
@@ -64,9 +63,9 @@ function anchoredHeading(level: 'h2' | 'h3', ids: Map<string, OutlineHeading>): 
         <Heading id={heading.id} tabIndex={-1}>
           {children}
         </Heading>
+        {/* The link icon comes from the stylesheet (.heading-anchor::before): one drawing for every heading. */}
         <a className="heading-anchor" href={sectionHref(heading.id)}>
-          <Icon name="link" size={18} />
-          <span className="visually-hidden">Link to the section “{heading.text}”</span>
+          <span className="visually-hidden">{`Link to the section “${heading.text}”`}</span>
         </a>
       </div>
     )

@@ -16,12 +16,13 @@ export function ClaimMark({ status, sourceNumber, children }: ClaimMarkProps) {
   const number = typeof sourceNumber === 'number' && Number.isInteger(sourceNumber) && sourceNumber > 0 ? sourceNumber : null
   return (
     <span data-claim={status}>
-      <span className="visually-hidden">{label} claim: </span>
+      {/* One text node each (template strings), so neither the HTML nor the RSC payload splits them. */}
+      <span className="visually-hidden">{`${label} claim: `}</span>
       {children}{' '}
       {number ? (
-        <a className={`badge badge-${status} ${styles.claimBadge} ${styles.claimLink}`} href={`#${sourceAnchor(number)}`}>
+        <a className={`badge badge-${status} ${styles.claimLink}`} href={`#${sourceAnchor(number)}`}>
           {label}
-          <span className="visually-hidden">, source</span> <span className={styles.sourceNumber}>{number}</span>
+          <span className="visually-hidden">, source</span> <span>{number}</span>
         </a>
       ) : (
         <span className={`badge badge-${status} ${styles.claimBadge}`} aria-hidden="true">

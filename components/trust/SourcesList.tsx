@@ -16,10 +16,11 @@ export function SourcesList({ sources }: { sources: readonly NumberedSource[] })
               <a href={source.url} rel="noopener noreferrer">
                 {source.label}
               </a>
+              {/* Styled as the entry's last span (trust.module.css): no class to repeat in every entry. */}
               {accessed ? (
-                <span className={styles.accessed}>
-                  {' '}
-                  (accessed <time dateTime={isoDate(source.accessedAt)}>{accessed}</time>)
+                <span>
+                  {' (accessed '}
+                  <time dateTime={isoDate(source.accessedAt)}>{accessed}</time>)
                 </span>
               ) : null}
             </li>

@@ -45,9 +45,9 @@ export function getGuideSlugs() {
   return readContent({ query: GUIDE_SLUGS_QUERY, lists: ['guide'] })
 }
 
-/** One guide with its body, embeds resolved (the release timeline lists every milestone). */
+/** One guide with its body, embeds resolved (what they show tags the page: see ./tags). */
 export function getGuide(slug: string) {
-  return readContent({ query: GUIDE_QUERY, params: { slug }, lists: ['releaseMilestone'], tags: [slugTag('guide', slug)] })
+  return readContent({ query: GUIDE_QUERY, params: { slug }, tags: [slugTag('guide', slug)] })
 }
 
 /** Addresses of the visible news items, newest first. */
@@ -61,9 +61,9 @@ export function getNewsPage(page: number) {
   return readContent({ query: NEWS_PAGE_QUERY, params: { start, end: start + NEWS_PAGE_SIZE }, lists: ['newsItem'] })
 }
 
-/** One visible news item (embeds resolved, so it may list milestones too). */
+/** One visible news item, embeds resolved. */
 export function getNewsItem(slug: string) {
-  return readContent({ query: NEWS_ITEM_QUERY, params: { slug }, lists: ['releaseMilestone'], tags: [slugTag('newsItem', slug)] })
+  return readContent({ query: NEWS_ITEM_QUERY, params: { slug }, tags: [slugTag('newsItem', slug)] })
 }
 
 /** Every FAQ entry, in editors' order. */
@@ -78,7 +78,7 @@ export function getPageSlugs() {
 
 /** One page by its address (pages and guides share /slug). */
 export function getPage(slug: string) {
-  return readContent({ query: PAGE_QUERY, params: { slug }, lists: ['releaseMilestone'], tags: [slugTag('page', slug)] })
+  return readContent({ query: PAGE_QUERY, params: { slug }, tags: [slugTag('page', slug)] })
 }
 
 /**
@@ -124,14 +124,9 @@ export function getSitemapEntries() {
 }
 
 /**
- * The newest visible news items with full bodies, for the feeds. Bodies embed tables, requirements and milestones
- * and link to guides and pages, so a change to any of those types refreshes the feeds too.
+ * The newest visible news items with full bodies, for the feeds: a bounded list, so the documents its bodies embed
+ * and link to tag it like any page.
  */
 export function getNewsFeed() {
-  return readContent({
-    query: NEWS_FEED_QUERY,
-    params: { limit: NEWS_FEED_SIZE },
-    lists: ['newsItem', 'guide', 'page', 'comparisonTable', 'requirements', 'releaseMilestone'],
-    tagDocuments: false,
-  })
+  return readContent({ query: NEWS_FEED_QUERY, params: { limit: NEWS_FEED_SIZE }, lists: ['newsItem'] })
 }

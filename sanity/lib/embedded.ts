@@ -2,6 +2,8 @@ import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import type { QueryParams } from '@sanity/client'
+import { configuredEmbeddedDataset } from '../../lib/site-config'
+import { log } from '@/lib/log'
 
 /**
  * The embedded content source: the same GROQ the hosted source runs, evaluated with groq-js over an NDJSON file
@@ -56,7 +58,7 @@ export function parseDataset(text: string, file: string): SanityDocument[] {
 
 /** The dataset file: SANITY_EMBEDDED_DATASET, or the committed seed. */
 export function embeddedDatasetPath(): string {
-  const configured = process.env.SANITY_EMBEDDED_DATASET
+  const configured = configuredEmbeddedDataset()
   if (configured) return path.resolve(configured)
   // Written inline so Next's file tracing includes exactly this file in the build output.
   return path.join(process.cwd(), 'sanity', 'seed', 'production.ndjson')
@@ -65,7 +67,7 @@ export function embeddedDatasetPath(): string {
 type LoadedDataset = { file: string; version: string; documents: SanityDocument[] }
 
 // Kept on globalThis: route handlers and pages may be bundled separately, and they must share one parsed copy.
-const store = globalThis as typeof globalThis & {
+const embeddedDatasetGlobals = globalThis as typeof globalThis & {
   __embeddedDataset?: LoadedDataset
   __embeddedDatasetFailure?: string
   /** The file version that failed to parse, and why: a bad file is parsed once, not on every request. */
@@ -82,11 +84,11 @@ export function loadEmbeddedDataset(file = embeddedDatasetPath()): SanityDocumen
   try {
     return loadVersionedDataset(file).documents
   } catch (error) {
-    const previous = store.__embeddedDataset
+    const previous = embeddedDatasetGlobals.__embeddedDataset
     if (!isDatasetError(error) || !previous || previous.file !== file) throw error
-    if (store.__embeddedDatasetFailure !== error.message) {
-      store.__embeddedDatasetFailure = error.message
-      console.error(`[sanity] the embedded dataset became unusable; serving its last good version. ${error.message}`)
+    if (embeddedDatasetGlobals.__embeddedDatasetFailure !== error.message) {
+      embeddedDatasetGlobals.__embeddedDatasetFailure = error.message
+      log.error('sanity', `the embedded dataset became unusable; serving its last good version. ${error.message}`)
     }
     return previous.documents
   }
@@ -109,9 +111,9 @@ function loadVersionedDataset(file: string): LoadedDataset {
   try {
     const stats = statSync(file)
     version = `${stats.size}:${stats.mtimeMs}`
-    const cached = store.__embeddedDataset
+    const cached = embeddedDatasetGlobals.__embeddedDataset
     if (cached && cached.file === file && cached.version === version) return cached
-    const rejected = store.__embeddedDatasetRejected
+    const rejected = embeddedDatasetGlobals.__embeddedDatasetRejected
     if (rejected && rejected.file === file && rejected.version === version) throw rejected.error
     text = readFileSync(file, 'utf8')
   } catch (error) {
@@ -122,12 +124,12 @@ function loadVersionedDataset(file: string): LoadedDataset {
   try {
     documents = parseDataset(text, file)
   } catch (error) {
-    if (isDatasetError(error)) store.__embeddedDatasetRejected = { file, version, error }
+    if (isDatasetError(error)) embeddedDatasetGlobals.__embeddedDatasetRejected = { file, version, error }
     throw error
   }
   const loaded = { file, version, documents }
-  store.__embeddedDataset = loaded
-  store.__embeddedDatasetFailure = undefined
+  embeddedDatasetGlobals.__embeddedDataset = loaded
+  embeddedDatasetGlobals.__embeddedDatasetFailure = undefined
   return loaded
 }
 

@@ -11,6 +11,7 @@ import { queryEmbedded } from './embedded'
 import { recallLastGood, rememberLastGood } from './last-good'
 import { describeSourceError, toContentSourceError } from './source-error'
 import { documentTagsOf, listTag, type DocumentType } from './tags'
+import { log } from '@/lib/log'
 
 /**
  * How the site reads content. Only sanity/lib/content.ts (the named readers) calls readContent.
@@ -32,11 +33,11 @@ const SOURCE_BACKOFF_MS = 5_000
 const DEGRADED_REVALIDATE_SECONDS = 30
 
 let hostedClient: ReturnType<typeof createHostedClient> | undefined
-const breaker = globalThis as typeof globalThis & { __sanitySourceFailedAt?: number }
+const hostedSourceBackoff = globalThis as typeof globalThis & { __sanitySourceFailedAt?: number }
 
 async function runQuery<Result>(query: string, params: QueryParams): Promise<Result> {
   if (contentSource === 'embedded') return queryEmbedded<Result>(query, params)
-  const failedAt = breaker.__sanitySourceFailedAt
+  const failedAt = hostedSourceBackoff.__sanitySourceFailedAt
   if (failedAt !== undefined && Date.now() - failedAt < SOURCE_BACKOFF_MS) {
     throw new Error(`the hosted source timed out ${Math.round((Date.now() - failedAt) / 1000)} s ago; not asked again yet`)
   }
@@ -45,12 +46,12 @@ async function runQuery<Result>(query: string, params: QueryParams): Promise<Res
     // No `cache` option: the client then uses its own HTTP transport rather than Next's patched fetch, which would
     // add a second cache (or, with no-store, make every page dynamic). The page's ISR entry is the cache.
     const result = await hostedClient.fetch<Result>(query, params, { signal: AbortSignal.timeout(SOURCE_TIMEOUT_MS) })
-    breaker.__sanitySourceFailedAt = undefined
+    hostedSourceBackoff.__sanitySourceFailedAt = undefined
     return result
   } catch (error) {
     unstable_rethrow(error)
     const name = (error as { name?: unknown } | null)?.name
-    if (name === 'TimeoutError' || name === 'AbortError') breaker.__sanitySourceFailedAt = Date.now()
+    if (name === 'TimeoutError' || name === 'AbortError') hostedSourceBackoff.__sanitySourceFailedAt = Date.now()
     throw toContentSourceError(error)
   }
 }
@@ -72,10 +73,10 @@ async function runQueryKeepingLastGood<Result>(query: string, paramsJson: string
     const remembered = await recallLastGood(key)
     const reason = describeSourceError(error)
     if (remembered) {
-      console.error(`[sanity] ${contentSource} source failed (${reason}); serving the last good result.`)
+      log.error('sanity', `${contentSource} source failed (${reason}); serving the last good result.`)
       return { result: remembered.value as Result, degraded: true }
     }
-    console.error(`[sanity] ${contentSource} source failed (${reason}); no earlier result to serve.`)
+    log.error('sanity', `${contentSource} source failed (${reason}); no earlier result to serve.`)
     throw toContentSourceError(error)
   }
 }
@@ -85,7 +86,7 @@ const readOnce = cache((query: string, paramsJson: string) => runQueryKeepingLas
 
 /** Next accepts at most this many tags per cache entry. */
 const TAGS_PER_ENTRY = 128
-const carryTags = async () => true
+const tagOnlyEntry = async () => true
 
 /**
  * Adds tags to the ISR entry of the page being rendered. unstable_cache is the public API that does this: the
@@ -99,7 +100,7 @@ async function tagCurrentPage(tags: string[], revalidate: number): Promise<void>
     const chunk = tags.slice(start, start + TAGS_PER_ENTRY)
     try {
       // The page's time-based refresh is the shortest revalidate among these calls.
-      await unstable_cache(carryTags, ['page-tags', String(revalidate), ...chunk], { tags: chunk, revalidate })()
+      await unstable_cache(tagOnlyEntry, ['page-tags', String(revalidate), ...chunk], { tags: chunk, revalidate })()
     } catch (error) {
       if (!/incrementalCache missing/.test(String(error))) throw error
     }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { REDIS_KEY_PREFIX, withRedis } from '@/lib/redis'
 import { distDir } from '@/lib/site-config'
@@ -50,5 +50,15 @@ export async function recallLastGood(key: string): Promise<{ value: unknown } | 
     return JSON.parse(await readFile(fileFor(key), 'utf8')) as { value: unknown }
   } catch {
     return undefined
+  }
+}
+
+/** Whether any last good result is kept here (in memory or on disk): pages can be served during a source outage. */
+export async function hasLastGood(): Promise<boolean> {
+  if (memory.size > 0) return true
+  try {
+    return (await readdir(folder())).some((name) => name.endsWith('.json'))
+  } catch {
+    return false
   }
 }

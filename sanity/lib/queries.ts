@@ -17,18 +17,23 @@ const simpleTextProjection = `{
   ${markDefsProjection}
 }`
 
-/** Full body: custom blocks get the data they render resolved here, so a page needs no second query. */
+/**
+ * Full body: custom blocks get the data they render resolved here, so a page needs no second query. Every
+ * dereference that shows a document's content projects its `_id`, and a block that lists a type says so in
+ * `_lists`: the page's cache tags are read from the result (sanity/lib/tags.ts).
+ */
 const bodyProjection = `{
   ...,
   _type == "block" => { ${markDefsProjection} },
   _type == "callout" => { "body": body[]${simpleTextProjection} },
   _type == "comparisonTableEmbed" => {
-    "table": table->{ title, caption, columns, rows[]{ _key, feature, values, status } }
+    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }
   },
   _type == "requirementsEmbed" => {
-    "requirements": requirements->{ title, status, summary, minimum, recommended, compatibilityNotes }
+    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }
   },
   _type == "releaseTimelineEmbed" => {
+    "_lists": "releaseMilestone",
     "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }
   },
   _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }
@@ -44,7 +49,9 @@ const guideSummaryProjection = `"summary": coalesce(pt::text(hubSummary[style ==
 const visibleNewsFilter = `_type == "newsItem" && defined(slug.current) && publishedAt <= now()`
 
 /*
- * Text fields are read through string(): a value of the wrong type (an object where a title belongs, after a bad
+ * Text fields shown as plain text (titles, questions, excerpts, statuses, labels) are read through string() where a
+ * projection names them; Portable Text, slugs, dates and references are read as they are. string() turns a value of
+ * the wrong type (an object where a title belongs, after a bad
  * import or a schema change) becomes null and renders as a missing value would, instead of failing the page.
  * CONTENT_PROBLEMS_QUERY reports such documents so they can be fixed.
  */
@@ -65,6 +72,16 @@ const sourcesProjection = `sources[defined(url)]{ _key, "label": string(label), 
 const supersededByProjection = `"supersededBy": select(
   defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>
     supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }
+)`
+
+/**
+ * A newer item that will supersede a news item but is not visible yet (scheduled, or without a date): the item's
+ * page changes when that date passes (`_dueAt`: the cron route's time-dependent tag) or when the newer item is
+ * edited (its `_id`). Lists need no such mark: they list news, and the cron route expires news lists.
+ */
+const supersededByLaterProjection = `"supersededByLater": select(
+  defined(supersededBy->slug.current) && !coalesce(supersededBy->publishedAt <= now(), false) =>
+    supersededBy->{ _id, "_dueAt": coalesce(publishedAt, "") }
 )`
 
 export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
@@ -167,6 +184,7 @@ export const NEWS_ITEM_QUERY = defineQuery(`*[${visibleNewsFilter} && slug.curre
   "excerpt": string(excerpt),
   "author": author->${personProjection},
   ${supersededByProjection},
+  ${supersededByLaterProjection},
   "body": body[]${bodyProjection},
   ${sourcesProjection}
 }`)
@@ -301,10 +319,10 @@ export const RELEASE_MILESTONES_QUERY = defineQuery(`*[_type == "releaseMileston
 
 /**
  * Documents whose fields have a type the site cannot use (logged once by the route index; see sanity/lib/content-problems.ts).
- * `string(x) != x` is true for objects, arrays, numbers and booleans.
+ * `string(x) != x` is true for objects, arrays, numbers and booleans. `$types`: DOCUMENT_TYPES (lib/vocabulary.ts).
  */
 export const CONTENT_PROBLEMS_QUERY = defineQuery(`*[
-  _type in ["siteSettings", "guide", "page", "faq", "newsItem", "comparisonTable", "requirements", "releaseMilestone", "person"]
+  _type in $types
 ]{
   _id,
   _type,
@@ -316,3 +334,6 @@ export const CONTENT_PROBLEMS_QUERY = defineQuery(`*[
     select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")
   ][defined(@)]
 }[count(problems) > 0]`)
+
+/** The cheapest read that proves the content source answers (GET /api/ready). */
+export const SOURCE_PROBE_QUERY = defineQuery(`count(*[_type == "siteSettings"])`)

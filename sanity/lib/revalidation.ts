@@ -1,8 +1,8 @@
 import { docTag, isDocumentType, linkTag, listTag, slugTag } from './tags'
 
 /**
- * What Sanity's webhook sends: the projection `{_type, _id, "slug": slug.current, "renamed": ...}` (see README,
- * "Creating the webhook"). `renamed` is false when neither the title, the short title nor the slug changed; when
+ * What Sanity's webhook sends: the projection `{_type, _id, "slug": slug.current, "renamed": ...}` (see docs/operations.md,
+ * "Creating the webhook in Sanity"). `renamed` is false when neither the title, the short title nor the slug changed; when
  * it is missing the change counts as a rename, so an older webhook set-up is never less fresh, only less precise.
  */
 export type ChangedDocument = { _type: string; _id: string; slug?: string | null; renamed?: boolean }
@@ -17,8 +17,6 @@ export function invalidChange(value: unknown): string | null {
   if (change.renamed !== undefined && change.renamed !== null && typeof change.renamed !== 'boolean') return 'renamed must be a boolean.'
   return null
 }
-
-export const isChangedDocument = (value: unknown): value is ChangedDocument => invalidChange(value) === null
 
 /**
  * The cache tags one change expires (see ./tags): the document's content, the lists of its type, a read of its

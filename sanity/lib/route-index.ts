@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ROUTE_INDEX_QUERY_RESULT } from '@/sanity.types'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
+import { decodeSegments } from '@/lib/routes'
+import { sitemapEntryCount, sitemapFileId, sitemapIds } from '@/lib/sitemap'
 import { broadcast, onBroadcast } from '@/lib/redis'
 import { distDir as buildFolder, NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { contentSource } from '../env'
@@ -10,6 +12,7 @@ import { loadEmbeddedDataset } from './embedded'
 import { readUntagged } from './fetch'
 import { ROUTE_INDEX_QUERY } from './queries'
 import { describeSourceError } from './source-error'
+import { log } from '@/lib/log'
 
 /**
  * Which content URLs exist, so the proxy can answer 404 before a page renders. Next 16 cannot server-render the
@@ -30,7 +33,11 @@ const RETRY_AFTER_FAILURE_MS = 10_000
 /** The broadcast channel a webhook uses to make every instance forget its index. */
 const CONTENT_CHANGED = 'content-changed'
 
-type RouteIndex = { guides: Set<string>; news: Map<string, number> }
+type RouteIndex = {
+  /** Slugs of the top-level addresses: guides and pages share /<slug>. */
+  topLevelSlugs: Set<string>
+  news: Map<string, number>
+}
 type State = {
   index?: RouteIndex
   loadedAt: number
@@ -39,13 +46,13 @@ type State = {
   failedAt?: number
 }
 
-const store = globalThis as typeof globalThis & { __routeIndex?: State; __routeIndexSubscribed?: boolean }
-const state = (): State => (store.__routeIndex ??= { loadedAt: 0 })
+const routeIndexGlobals = globalThis as typeof globalThis & { __routeIndex?: State; __routeIndexSubscribed?: boolean }
+const state = (): State => (routeIndexGlobals.__routeIndex ??= { loadedAt: 0 })
 
 function toIndex(result: ROUTE_INDEX_QUERY_RESULT): RouteIndex {
   return {
     // Guides and pages share the top-level addresses (an index saved by an older version has no pages).
-    guides: new Set([...result.guides, ...(result.pages ?? [])].filter((slug): slug is string => typeof slug === 'string')),
+    topLevelSlugs: new Set([...result.guides, ...(result.pages ?? [])].filter((slug): slug is string => typeof slug === 'string')),
     news: new Map(
       result.news.flatMap((item) => {
         const publishedAt = item.publishedAt ? Date.parse(item.publishedAt) : NaN
@@ -83,7 +90,7 @@ function fallbackIndex(): RouteIndex | undefined {
     const routes = Object.keys(manifest.routes ?? {})
     const single = (pattern: RegExp) => routes.flatMap((route) => pattern.exec(route)?.[1] ?? [])
     return {
-      guides: new Set(single(/^\/([^/]+)$/)),
+      topLevelSlugs: new Set(single(/^\/([^/]+)$/)),
       // Prerendered news was due at build time.
       news: new Map(single(/^\/news\/((?!page$)[^/]+)$/).map((slug) => [slug, 0] as const)),
     }
@@ -93,10 +100,10 @@ function fallbackIndex(): RouteIndex | undefined {
 }
 
 function subscribeOnce(): void {
-  if (store.__routeIndexSubscribed) return
-  store.__routeIndexSubscribed = true
+  if (routeIndexGlobals.__routeIndexSubscribed) return
+  routeIndexGlobals.__routeIndexSubscribed = true
   onBroadcast(CONTENT_CHANGED, () => {
-    store.__routeIndex = { loadedAt: 0 }
+    routeIndexGlobals.__routeIndex = { loadedAt: 0 }
   })
 }
 
@@ -148,7 +155,7 @@ async function currentIndex(now: number): Promise<RouteIndex | undefined> {
   if (current.index) {
     if (now - current.loadedAt >= ROUTE_INDEX_TTL_MS && !recentlyFailed) {
       refresh(current, now, undefined).catch((error: unknown) =>
-        console.error(`[route-index] refresh failed (${describeSourceError(error)}); keeping the previous index.`),
+        log.error('route-index', `refresh failed (${describeSourceError(error)}); keeping the previous index.`),
       )
     }
     return current.index
@@ -157,7 +164,7 @@ async function currentIndex(now: number): Promise<RouteIndex | undefined> {
     try {
       return await withTimeout(refresh(current, now, undefined), ROUTE_INDEX_COLD_TIMEOUT_MS)
     } catch (error) {
-      console.error(`[route-index] content source unavailable (${describeSourceError(error)}); using the saved index.`)
+      log.error('route-index', `content source unavailable (${describeSourceError(error)}); using the saved index.`)
     }
   }
   // Kept as the current index (loadedAt 0: refreshed on the next request after the back-off).
@@ -168,17 +175,8 @@ async function currentIndex(now: number): Promise<RouteIndex | undefined> {
 
 /** Forget the index on this instance and, through Redis, on every other one (after a publish). */
 export async function resetRouteIndex(): Promise<void> {
-  store.__routeIndex = { loadedAt: 0 }
+  routeIndexGlobals.__routeIndex = { loadedAt: 0 }
   await broadcast(CONTENT_CHANGED)
-}
-
-/** Path segments, decoded; null when a segment is not valid percent-encoding (`/%E0%A4%A`). */
-function decodePath(pathname: string): string[] | null {
-  try {
-    return pathname.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment))
-  } catch {
-    return null
-  }
 }
 
 /**
@@ -186,19 +184,27 @@ function decodePath(pathname: string): string[] | null {
  * be read (the page then decides).
  */
 export async function contentRouteExists(pathname: string, now = Date.now()): Promise<boolean | undefined> {
-  const segments = decodePath(pathname)
+  const segments = decodeSegments(pathname)
   // An address that cannot be decoded names no content.
   if (segments === null) return false
+  const sitemapId = segments.length === 3 && segments[0] === 'sitemaps' && segments[1] === 'sitemap' ? sitemapFileId(segments[2]) : undefined
+  // Not a sitemap file's name at all: no need to ask the source.
+  if (sitemapId === null) return false
   let index: RouteIndex | undefined
   try {
     index = await currentIndex(now)
   } catch (error) {
-    console.error(`[route-index] content source unavailable (${describeSourceError(error)}); letting the page decide.`)
+    log.error('route-index', `content source unavailable (${describeSourceError(error)}); letting the page decide.`, { route: pathname })
     return undefined
   }
   if (!index) return undefined
   const isDue = (slug: string) => (index.news.get(slug) ?? Infinity) <= now
-  if (segments.length === 1) return index.guides.has(segments[0])
+  if (sitemapId !== undefined) {
+    // The same ids generateSitemaps returns (app/sitemaps/sitemap.ts), from the same function.
+    const total = sitemapEntryCount({ topLevelPages: index.topLevelSlugs.size, news: [...index.news.keys()].filter(isDue).length })
+    return sitemapIds(total).some(({ id }) => id === sitemapId)
+  }
+  if (segments.length === 1) return index.topLevelSlugs.has(segments[0])
   if (segments.length === 2 && segments[0] === 'news') return isDue(segments[1])
   if (segments.length === 3 && segments[0] === 'news' && segments[1] === 'page') {
     const page = parsePageParam(segments[2])

@@ -1,5 +1,6 @@
 import { contentSource } from '../env'
 import { embeddedDatasetPath, isDatasetError, loadEmbeddedDataset } from './embedded'
+import { log } from '@/lib/log'
 
 /**
  * Parses the embedded dataset when the server starts, so a malformed file stops the start with a message
@@ -9,10 +10,10 @@ export function checkEmbeddedDatasetAtStartup(): void {
   if (contentSource !== 'embedded') return
   try {
     const documents = loadEmbeddedDataset()
-    console.log(`[sanity] embedded dataset ${embeddedDatasetPath()}: ${documents.length} documents`)
+    log.info('sanity', `embedded dataset ${embeddedDatasetPath()}: ${documents.length} documents`)
   } catch (error) {
     if (!isDatasetError(error)) throw error
-    console.error(`[sanity] cannot start: the embedded dataset is unusable.\n  ${error.message}`)
+    log.error('sanity', `cannot start: the embedded dataset is unusable.\n  ${error.message}`)
     process.exit(1)
   }
 }

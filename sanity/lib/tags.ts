@@ -8,26 +8,21 @@
  * - `list:<type>` for every type the read lists (`*[_type == "guide"]`): a new, deleted or reordered document of
  *   that type changes the list even though no cached result contains it;
  * - `slug:<type>:<slug>` for a read of one document by its address, so a document created at an address that was
- *   read before (and found empty) is picked up.
+ *   read before (and found empty) is picked up;
+ * - `schedule` for a result that changes when a date passes (a newer news item that is not visible yet): the cron
+ *   route expires it with the other TIME_DEPENDENT_TAGS.
+ *
+ * `doc:` and `link:` tags are read from the result itself, so a new embed cannot be forgotten: every dereference that
+ * shows a document's content projects its `_id` (`ref->{ _id, ... }`). A projection that lists a type inside a
+ * document (the release timeline) says so with `"_lists": "<type>"`, and one that depends on a future date with
+ * `"_dueAt"`; lists a reader runs at the top level are named by the reader (sanity/lib/content.ts).
  *
  * A webhook for document X expires `doc:X`, `list:<X's type>` and `slug:<type>:<slug>`; `link:X` only when X was
  * renamed (its title, short title or slug changed), since a body edit changes nothing a link shows.
  */
-export const DOCUMENT_TYPES = [
-  'siteSettings',
-  'guide',
-  'page',
-  'person',
-  'faq',
-  'newsItem',
-  'comparisonTable',
-  'requirements',
-  'releaseMilestone',
-] as const
-export type DocumentType = (typeof DOCUMENT_TYPES)[number]
+import { isDocumentType, type DocumentType } from '@/lib/vocabulary'
 
-export const isDocumentType = (value: unknown): value is DocumentType =>
-  typeof value === 'string' && (DOCUMENT_TYPES as readonly string[]).includes(value)
+export { DOCUMENT_TYPES, isDocumentType, type DocumentType } from '@/lib/vocabulary'
 
 /** Published id of a document: the webhook and references may name the draft. */
 export const publishedId = (id: string) => id.replace(/^(drafts|versions\.[^.]+)\./, '')
@@ -37,20 +32,27 @@ export const linkTag = (id: string) => `link:${publishedId(id)}`
 export const listTag = (type: DocumentType) => `list:${type}`
 export const slugTag = (type: DocumentType, slug: string) => `slug:${type}:${slug}`
 
-/** Reads whose result depends on the clock (scheduled news becoming due): expired by the cron route. */
-export const TIME_DEPENDENT_TAGS = [listTag('newsItem')]
+/** A result that changes when a date passes, without any document changing (see `_dueAt`). */
+export const SCHEDULE_TAG = 'schedule'
+
+/**
+ * Reads whose result depends on the clock, expired by the cron route: lists of news (scheduled items becoming due)
+ * and results marked with `_dueAt` (a news item whose superseding item becomes visible).
+ */
+export const TIME_DEPENDENT_TAGS = [listTag('newsItem'), SCHEDULE_TAG]
 
 /** Next refuses tags longer than this; an id that long is not a real Sanity id and is left untagged. */
 const MAX_TAG_LENGTH = 256
 
 /**
- * The `doc:` and `link:` tags of a query result: every `_id` found in it (content shown) and every `_ref` whose
- * object has no `_id` of its own (a link). Walks plain JSON; stops at a generous depth so hostile data cannot
- * recurse forever.
+ * The tags of a query result: `doc:` for every `_id` found in it (content shown), `link:` for every `_ref` whose
+ * object has no `_id` of its own (a link), `list:` for every `_lists` naming a document type, and the schedule tag
+ * where a `_dueAt` is. Walks plain JSON; stops at a generous depth so hostile data cannot recurse forever.
  */
 export function documentTagsOf(result: unknown): string[] {
   const docs = new Set<string>()
   const links = new Set<string>()
+  const marks = new Set<string>()
   const visit = (value: unknown, depth: number) => {
     if (depth > 64 || value === null || typeof value !== 'object') return
     if (Array.isArray(value)) {
@@ -60,8 +62,10 @@ export function documentTagsOf(result: unknown): string[] {
     const record = value as Record<string, unknown>
     if (typeof record._id === 'string' && record._id !== '') docs.add(docTag(record._id))
     else if (typeof record._ref === 'string' && record._ref !== '') links.add(linkTag(record._ref))
+    if (isDocumentType(record._lists)) marks.add(listTag(record._lists))
+    if (typeof record._dueAt === 'string') marks.add(SCHEDULE_TAG)
     for (const key in record) visit(record[key], depth + 1)
   }
   visit(result, 0)
-  return [...docs, ...links].filter((tag) => tag.length <= MAX_TAG_LENGTH)
+  return [...marks, ...docs, ...links].filter((tag) => tag.length <= MAX_TAG_LENGTH)
 }

@@ -128,3 +128,12 @@ export function webAddressRule(what: string, { required = false } = {}) {
   return (rule: UrlRule) =>
     (required ? rule.required() : rule).uri({ scheme: ['http', 'https'] }).error(`Add the full web address ${what}, starting with https:// (or http://).`)
 }
+
+/** The title of a document that is a page of its own at /<slug> (a guide or a page): its heading and search title. */
+export const pageTitleField = (noun: 'guide' | 'page') =>
+  defineField({
+    name: 'title',
+    type: 'string',
+    description: 'The heading of the page and, unless overridden under "Search engines", its title in search results.',
+    validation: (rule) => rule.required().error(`Give the ${noun} a title: it is the page heading.`),
+  })

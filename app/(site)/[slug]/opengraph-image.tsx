@@ -1,7 +1,6 @@
-import { socialImageResponse } from '@/components/seo/SocialCard'
-import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { SOCIAL_IMAGE_SIZE, socialCard } from '@/lib/social-image'
-import { getGuide, getGuideSlugs, getSiteSettings } from '@/sanity/lib/content'
+import { SOCIAL_IMAGE_SIZE } from '@/lib/social-image'
+import { getGuide, getGuideSlugs } from '@/sanity/lib/content'
+import { pageSocialImage } from '../social-image-response'
 
 export const alt = 'The guide’s title and when its facts were last reviewed'
 export const size = SOCIAL_IMAGE_SIZE
@@ -14,14 +13,11 @@ export async function generateStaticParams() {
 /** A guide's preview image, cached and refreshed with the guide's own tags (same reader as the page). */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
-  const [settings, guide] = await Promise.all([getSiteSettings(), getGuide(slug)])
-  return socialImageResponse(
-    socialCard({
-      siteName: settings?.title,
-      fallbackSiteName: FALLBACK_SITE_TITLE,
+  return pageSocialImage(
+    getGuide(slug).then((guide) => ({
       kind: guide ? 'Guide' : null,
       title: guide?.title,
       date: guide ? { label: 'Facts reviewed', value: guide.reviewedAt } : null,
-    }),
+    })),
   )
 }

@@ -15,7 +15,7 @@ import { breadcrumbTrail } from '@/lib/breadcrumbs'
 import { isoDate } from '@/lib/dates'
 import { guideJsonLd, pageJsonLd } from '@/lib/jsonld'
 import { contentDescription, pageMetadata } from '@/lib/metadata'
-import { endSections, headingOutline } from '@/lib/outline'
+import { endSections, GUIDE_PAGE_IDS, headingOutline } from '@/lib/outline'
 import { readingTimeLabel } from '@/lib/reading-time'
 import { guideModifiedAt } from '@/lib/review'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
@@ -35,9 +35,6 @@ export async function generateStaticParams() {
   const [guides, pages] = await Promise.all([getGuideSlugs(), getPageSlugs()])
   return [...guides, ...pages].map((slug) => ({ slug }))
 }
-
-/** Ids the page itself uses, which a heading must not take. */
-const PAGE_IDS = ['main', 'outline-title', 'related-heading', 'sources-heading', 'changelog-heading']
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
@@ -76,7 +73,7 @@ function GuideArticle({ guide, siteName, navigation }: { guide: Guide; siteName:
   const sources = numberSources(guide.sources)
   const trail = breadcrumbTrail({ kind: 'guide', title: guide.title, slug: guide.slug })
   const outline = [
-    ...headingOutline(guide.body, PAGE_IDS),
+    ...headingOutline(guide.body, GUIDE_PAGE_IDS),
     ...endSections({ sources: sources.length > 0, changeLog: (guide.updates ?? []).length > 0 }),
   ]
   // A related guide that was deleted dereferences to null: it is simply left out.
@@ -132,7 +129,7 @@ function GuideArticle({ guide, siteName, navigation }: { guide: Guide; siteName:
 
 function EditorsPageArticle({ page, siteName }: { page: EditorsPage; siteName: string }) {
   const trail = breadcrumbTrail({ kind: 'page', title: page.title, slug: page.slug })
-  const outline = headingOutline(page.body, PAGE_IDS)
+  const outline = headingOutline(page.body, GUIDE_PAGE_IDS)
   return (
     <ArticleLayout
       className="page"

@@ -2,17 +2,19 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CheckerForm } from '@/components/checker/CheckerForm'
 import { CheckerResult } from '@/components/checker/CheckerResult'
-import styles from '@/components/checker/Checker.module.css'
+import { CheckerNotice } from '@/components/checker/CheckerNotice'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { toolTrail } from '@/lib/breadcrumbs'
 import { CHECKER_REQUIREMENTS, checkMachine, readMachine } from '@/lib/checker'
 import { pageMetadata } from '@/lib/metadata'
+import { guideHeadingIds } from '@/lib/outline'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { headingId } from '@/lib/slugify'
 import { CHECKER_PATH, guidePath, guideSectionPath } from '@/lib/urls'
 import { isClaimStatus } from '@/lib/vocabulary'
 import { getCheckerRequirements, getSiteSettings } from '@/sanity/lib/content'
+import { log } from '@/lib/log'
 
 /*
  * Rendered per request from its query parameters (a result is a URL), against the requirements as they are in
@@ -45,14 +47,14 @@ export default async function CheckerPage({ searchParams }: Props) {
   try {
     requirements = await getCheckerRequirements()
   } catch (error) {
-    console.error(`[checker] the requirements could not be read: ${error instanceof Error ? error.message : 'unknown error'}`)
+    log.error('checker', `the requirements could not be read: ${error instanceof Error ? error.message : 'unknown error'}`, { route: '/can-my-pc-run-windows-12' })
   }
   const status = requirements && isClaimStatus(requirements.status) ? requirements.status : null
   const qualifier = status === 'confirmed' ? '' : `${(status ?? 'expected')} `
 
   // Each line links to the guide section that explains where to find the value, when the guide has it.
   const guide = requirements?.guide
-  const headingIds = new Set((guide?.headings ?? []).map((heading) => headingId(heading.text ?? '')))
+  const headingIds = guideHeadingIds(guide?.headings ?? [])
   const howToCheck: Record<string, string> = {}
   if (guide?.slug) {
     for (const requirement of CHECKER_REQUIREMENTS) {
@@ -70,7 +72,7 @@ export default async function CheckerPage({ searchParams }: Props) {
         <p className="lede">Enter what you know about your PC to compare it with the Windows 12 requirements, one line per requirement.</p>
       </header>
       {requirements ? (
-        <div className={styles.notice}>
+        <CheckerNotice>
           <p>
             <strong>{requirements.title}</strong> <ClaimBadge status={status} />
           </p>
@@ -81,11 +83,11 @@ export default async function CheckerPage({ searchParams }: Props) {
               The full list and how to check each item: <Link href={guidePath(guide.slug)}>{guide.title}</Link>.
             </p>
           ) : null}
-        </div>
+        </CheckerNotice>
       ) : (
-        <p className={styles.notice} role="status">
-          The requirements cannot be read right now, so no result can be given. Please try again in a minute.
-        </p>
+        <CheckerNotice status>
+          <p>The requirements cannot be read right now, so no result can be given. Please try again in a minute.</p>
+        </CheckerNotice>
       )}
       {showResult ? <CheckerResult check={checkMachine(machine.amounts, requirements?.minimum, requirements?.recommended)} qualifier={qualifier} howToCheck={howToCheck} /> : null}
       <CheckerForm machine={machine} />

@@ -3,14 +3,15 @@ import Link from 'next/link'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { SearchBox } from '@/components/search/SearchBox'
 import { SearchResults } from '@/components/search/SearchResults'
-import styles from '@/components/search/Search.module.css'
+import { PopularGuides, SearchNotice } from '@/components/search/SearchNotice'
 import { toolTrail } from '@/lib/breadcrumbs'
 import { feedAlternateTypes } from '@/lib/metadata'
 import { pageCount } from '@/lib/pagination'
 import { SEARCH_PAGE_SIZE, readSearchPage, readSearchQuery, searchTerms } from '@/lib/search'
-import { guidePath, SEARCH_PATH, searchPath } from '@/lib/urls'
+import { SEARCH_PATH, searchPath } from '@/lib/urls'
 import type { SEARCH_QUERY_RESULT } from '@/sanity.types'
 import { getPopularGuides, getSearchResults } from '@/sanity/lib/content'
+import { log } from '@/lib/log'
 
 /*
  * Rendered for every request and never written to the ISR cache, so made-up queries cannot fill the disk; shared
@@ -43,7 +44,7 @@ async function SearchHint({ query }: { query: string }) {
   const guides = await popularGuides()
   return (
     <>
-      <div className={styles.hint}>
+      <SearchNotice>
         {query ? (
           <p>
             “{query}” has no words to search for. Try words such as <Link href={searchPath('TPM')}>TPM</Link>,{' '}
@@ -56,20 +57,8 @@ async function SearchHint({ query }: { query: string }) {
             Guides, news and FAQ answers that contain every word are listed, the best matches first.
           </p>
         )}
-      </div>
-      {guides.length > 0 ? (
-        <section aria-labelledby="popular-guides">
-          <h2 id="popular-guides">Popular guides</h2>
-          <ul className={styles.popular}>
-            {guides.map((guide) => (
-              <li key={guide._id}>
-                <Link href={guidePath(guide.slug)}>{guide.title}</Link>
-                {guide.description ? <p>{guide.description}</p> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      </SearchNotice>
+      <PopularGuides guides={guides} />
     </>
   )
 }
@@ -87,13 +76,15 @@ export default async function SearchPage({ searchParams }: Props) {
     try {
       found = await getSearchResults(terms, page)
     } catch (error) {
-      console.error(`[search] the content source failed: ${error instanceof Error ? error.message : 'unknown error'}`)
+      log.error('search', `the content source failed: ${error instanceof Error ? error.message : 'unknown error'}`, { route: '/search' })
     }
     if (!found) {
       body = (
-        <p className={styles.hint} role="status">
-          Search is not available right now. Please try again in a minute, or browse the <Link href="/">guides on the home page</Link>.
-        </p>
+        <SearchNotice status>
+          <p>
+            Search is not available right now. Please try again in a minute, or browse the <Link href="/">guides on the home page</Link>.
+          </p>
+        </SearchNotice>
       )
     } else {
       const pages = pageCount(found.total, SEARCH_PAGE_SIZE)

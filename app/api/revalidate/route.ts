@@ -2,15 +2,18 @@ import { decodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { revalidateTag } from 'next/cache'
 import { NextRequest, NextResponse } from 'next/server'
 import { parseBody } from 'next-sanity/webhook'
+import { claimSignature, releaseSignature } from '@/lib/webhook-replays'
 import { revalidateSecret, webhookMaxAgeSeconds, webhookSettleMs } from '@/sanity/env'
 import { contentSourceProblem } from '@/sanity/lib/health'
 import { invalidChange, tagsForChange, type ChangedDocument } from '@/sanity/lib/revalidation'
 import { resetRouteIndex } from '@/sanity/lib/route-index'
 
 /**
- * Sanity's webhook: verifies the signature (next-sanity's parseBody), refuses replays, and expires the cache
- * tags of the changed document at once, so the next reader of a page that shows it gets a fresh page while every
- * other page stays cached (see sanity/lib/tags.ts).
+ * Sanity's webhook: verifies the signature (next-sanity's parseBody), refuses signatures dated outside the time
+ * window (SANITY_WEBHOOK_MAX_AGE_SECONDS, 5 minutes by default), acts on each signed call once (the same call sent
+ * again within its window is acknowledged with 200 and "already processed", and nothing is expired again: see
+ * lib/webhook-replays.ts), and expires the cache tags of the changed document at once, so the next reader of a page
+ * that shows it gets a fresh page while every other page stays cached (see sanity/lib/tags.ts).
  */
 
 export const MAX_BODY_BYTES = 64 * 1024
@@ -38,13 +41,13 @@ async function readLimitedBody(request: NextRequest, limit: number): Promise<str
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** The signature's timestamp (milliseconds) is within the allowed window around now. */
-function isFresh(signatureHeader: string, now: number): boolean {
+/** The signature's timestamp (milliseconds) and hash, or null when the header is malformed. */
+function decodeSignature(signatureHeader: string): { timestamp: number; hash: string } | null {
   try {
-    const { timestamp } = decodeSignatureHeader(signatureHeader)
-    return Math.abs(now - timestamp) <= webhookMaxAgeSeconds * 1000
+    const { timestamp, hashedPayload } = decodeSignatureHeader(signatureHeader)
+    return Number.isFinite(timestamp) && hashedPayload ? { timestamp, hash: hashedPayload } : null
   } catch {
-    return false
+    return null
   }
 }
 
@@ -66,21 +69,37 @@ export async function POST(request: NextRequest) {
     return reply(400, { message: 'Body is not valid JSON.' })
   }
   if (parsed.isValidSignature !== true) return reply(401, { message: 'Invalid signature.' })
-  if (!isFresh(signature, Date.now())) {
+  const decoded = decodeSignature(signature)
+  const now = Date.now()
+  const windowMs = webhookMaxAgeSeconds * 1000
+  if (!decoded || Math.abs(now - decoded.timestamp) > windowMs) {
     return reply(401, { message: `Signature timestamp is more than ${webhookMaxAgeSeconds} s from now (replayed or clock skew).` })
   }
   const invalid = invalidChange(parsed.body)
   if (invalid) return reply(400, { message: invalid })
 
-  if (webhookSettleMs > 0) await new Promise((resolve) => setTimeout(resolve, webhookSettleMs))
+  // Claimed until the signature leaves the window, after which the check above refuses it.
+  if ((await claimSignature(decoded.hash, decoded.timestamp + windowMs - now)) === 'replay') {
+    return reply(200, { message: 'Already processed: this signed call was acted on before; nothing was expired again.', revalidated: [], now })
+  }
+  try {
+    if (webhookSettleMs > 0) await new Promise((resolve) => setTimeout(resolve, webhookSettleMs))
 
-  // Expiring pages while the source cannot be read would replace good pages with nothing better: refuse, so
-  // Sanity retries the webhook, and keep serving what is cached.
-  const problem = contentSourceProblem()
-  if (problem) return reply(503, { message: `Content source unreadable; nothing expired. ${problem}` })
+    // Expiring pages while the source cannot be read would replace good pages with nothing better: refuse, so
+    // Sanity retries the webhook (the retry must then count: the claim is given back), and keep serving what is
+    // cached.
+    const problem = contentSourceProblem()
+    if (problem) {
+      await releaseSignature(decoded.hash)
+      return reply(503, { message: `Content source unreadable; nothing expired. ${problem}` })
+    }
 
-  const revalidated = tagsForChange(parsed.body as ChangedDocument)
-  for (const tag of revalidated) revalidateTag(tag, { expire: 0 })
-  await resetRouteIndex()
-  return reply(200, { revalidated, now: Date.now() })
+    const revalidated = tagsForChange(parsed.body as ChangedDocument)
+    for (const tag of revalidated) revalidateTag(tag, { expire: 0 })
+    await resetRouteIndex()
+    return reply(200, { revalidated, now: Date.now() })
+  } catch (error) {
+    await releaseSignature(decoded.hash)
+    throw error
+  }
 }

@@ -50,7 +50,7 @@ function ConnectAProject() {
         </li>
       </ol>
       <p>
-        The README’s &ldquo;Editing content&rdquo; section describes the whole editor’s path, including draft previews.
+        The editors’ guide (docs/editors.md in the repository) describes the whole editor’s path, including draft previews.
       </p>
       <p>
         <Link href="/">Back to the site</Link>

@@ -1,16 +1,9 @@
 import { defineField, defineType } from 'sanity'
+import { FAQ_CATEGORIES, faqCategoryTitle, OTHER_FAQ_HEADING } from '../../../lib/vocabulary'
 import { filledIn } from '../rules'
 
-export const FAQ_CATEGORIES = [
-  { title: 'Availability', value: 'availability' },
-  { title: 'Release', value: 'release' },
-  { title: 'Upgrade', value: 'upgrade' },
-  { title: 'Requirements', value: 'requirements' },
-  { title: 'Safety', value: 'safety' },
-  { title: 'Pricing', value: 'pricing' },
-] as const
-
-export const faqCategoryTitle = (value: unknown) => FAQ_CATEGORIES.find((category) => category.value === value)?.title
+/** The categories as the Studio lists them; the one list (with the FAQ page's headings) is in lib/vocabulary. */
+const FAQ_CATEGORY_OPTIONS = FAQ_CATEGORIES.map(({ title, value }) => ({ title, value }))
 
 export const faq = defineType({
   name: 'faq',
@@ -32,8 +25,8 @@ export const faq = defineType({
       name: 'category',
       type: 'string',
       description: 'The section of the FAQ page this question appears in.',
-      options: { list: [...FAQ_CATEGORIES], layout: 'radio', direction: 'horizontal' },
-      validation: (rule) => rule.custom(filledIn('Choose a category, or the question ends up under "Other questions".')).error(),
+      options: { list: FAQ_CATEGORY_OPTIONS, layout: 'radio', direction: 'horizontal' },
+      validation: (rule) => rule.custom(filledIn(`Choose a category, or the question ends up under "${OTHER_FAQ_HEADING}".`)).error(),
     }),
     defineField({
       name: 'order',

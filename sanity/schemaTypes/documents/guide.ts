@@ -3,7 +3,7 @@ import { daysSince, REVIEW_NOTICE_DAYS, REVIEW_WARNING_DAYS } from '../../../lib
 import { RESERVED_FIRST_SEGMENTS } from '../../../lib/routes'
 import { sourcesField } from '../objects/source'
 import { bylineField } from '../objects/byline'
-import { filledIn, slugField, TOP_LEVEL_TYPES } from '../rules'
+import { filledIn, pageTitleField, slugField, TOP_LEVEL_TYPES } from '../rules'
 
 /** What is wrong with a review date on `now`: a day to come (error), or too long ago (warning); undefined when fine. */
 export function reviewDateProblem(value: unknown, now: Date): { level: 'error' | 'warning'; message: string } | undefined {
@@ -37,12 +37,7 @@ export const guide = defineType({
   title: 'Guide',
   type: 'document',
   fields: [
-    defineField({
-      name: 'title',
-      type: 'string',
-      description: 'The heading of the page and, unless overridden under "Search engines", its title in search results.',
-      validation: (rule) => rule.required().error('Give the guide a title: it is the page heading.'),
-    }),
+    pageTitleField('guide'),
     defineField({ name: 'shortTitle', title: 'Navigation label', type: 'string', description: 'Short label for menus, e.g. "Release date".' }),
     slugField({ pathPrefix: '/', reserved: RESERVED_GUIDE_SLUGS, uniqueAcross: TOP_LEVEL_TYPES }),
     defineField({

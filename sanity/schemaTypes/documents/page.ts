@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { filledIn, slugField, TOP_LEVEL_TYPES } from '../rules'
+import { filledIn, pageTitleField, slugField, TOP_LEVEL_TYPES } from '../rules'
 import { plainText } from '../objects/portableText'
 import { RESERVED_GUIDE_SLUGS } from './guide'
 
@@ -9,12 +9,7 @@ export const page = defineType({
   title: 'Page',
   type: 'document',
   fields: [
-    defineField({
-      name: 'title',
-      type: 'string',
-      description: 'The heading of the page and, unless overridden under "Search engines", its title in search results.',
-      validation: (rule) => rule.required().error('Give the page a title: it is the page heading.'),
-    }),
+    pageTitleField('page'),
     slugField({ pathPrefix: '/', reserved: RESERVED_GUIDE_SLUGS, uniqueAcross: TOP_LEVEL_TYPES }),
     defineField({ name: 'seo', type: 'seo' }),
     defineField({

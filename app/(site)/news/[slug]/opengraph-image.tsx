@@ -1,7 +1,7 @@
-import { socialImageResponse } from '@/components/seo/SocialCard'
-import { FALLBACK_SITE_TITLE, newsPrerenderCount } from '@/lib/site-config'
-import { SOCIAL_IMAGE_SIZE, socialCard } from '@/lib/social-image'
-import { getNewsItem, getNewsSlugs, getSiteSettings } from '@/sanity/lib/content'
+import { newsPrerenderCount } from '@/lib/site-config'
+import { SOCIAL_IMAGE_SIZE } from '@/lib/social-image'
+import { getNewsItem, getNewsSlugs } from '@/sanity/lib/content'
+import { pageSocialImage } from '../../social-image-response'
 
 export const alt = 'The news item’s headline, its claim status and publication date'
 export const size = SOCIAL_IMAGE_SIZE
@@ -15,15 +15,12 @@ export async function generateStaticParams() {
 /** A news item's preview image, cached and refreshed with the item's own tags (same reader as the page). */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
-  const [settings, item] = await Promise.all([getSiteSettings(), getNewsItem(slug)])
-  return socialImageResponse(
-    socialCard({
-      siteName: settings?.title,
-      fallbackSiteName: FALLBACK_SITE_TITLE,
-      kind: 'News',
+  return pageSocialImage(
+    getNewsItem(slug).then((item) => ({
+      kind: 'News' as const,
       title: item?.title,
       status: item?.status,
       date: item ? { label: 'Published', value: item.publishedAt } : null,
-    }),
+    })),
   )
 }

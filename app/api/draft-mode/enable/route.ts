@@ -3,6 +3,7 @@ import { defineEnableDraftMode, type EnableDraftMode } from 'next-sanity/draft-m
 import { projectId, readToken } from '@/sanity/env'
 import { createPreviewSecretClient } from '@/sanity/lib/draft'
 import { describeSourceError } from '@/sanity/lib/source-error'
+import { log } from '@/lib/log'
 
 /*
  * Switches draft mode on for the browser that opens it: the Studio's Presentation tool opens this route with a
@@ -15,12 +16,12 @@ let enable: EnableDraftMode | undefined
 
 export async function GET(request: Request): Promise<Response> {
   if (!projectId) {
-    return new Response('Draft preview needs a Sanity project: set NEXT_PUBLIC_SANITY_PROJECT_ID (see README, "Draft preview").', {
+    return new Response('Draft preview needs a Sanity project: set NEXT_PUBLIC_SANITY_PROJECT_ID (see docs/editors.md, "Draft preview").', {
       status: 404,
     })
   }
   if (!readToken) {
-    return new Response('Draft preview is not configured: set SANITY_API_READ_TOKEN on the server (see README, "Draft preview").', {
+    return new Response('Draft preview is not configured: set SANITY_API_READ_TOKEN on the server (see docs/editors.md, "Draft preview").', {
       status: 503,
     })
   }
@@ -32,7 +33,7 @@ export async function GET(request: Request): Promise<Response> {
     unstable_rethrow(error)
     // Checking the secret reads Sanity with the token; the client's error carries the request, token included, so
     // only a reduced description is logged, and nothing of it is sent back.
-    console.error(`[draft-mode] could not check the preview secret (${describeSourceError(error)}).`)
+    log.error('draft-mode', `could not check the preview secret (${describeSourceError(error)}).`, { route: '/api/draft-mode/enable' })
     return new Response('Draft preview is unavailable: Sanity could not be reached. Try again shortly.', {
       status: 503,
       headers: { 'cache-control': 'no-store' },
