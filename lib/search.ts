@@ -55,6 +55,14 @@ export function searchTerms(query: string): SearchTerm[] {
   return terms
 }
 
+/**
+ * The words of a text as the embedded search index stores them: the same word pattern as a query's, lowercased.
+ * An apostrophe stays inside a word ("what’s"), so a query's "what*" finds it as a prefix, as `match` does.
+ */
+export function textWords(text: string): string[] {
+  return Array.from(text.normalize('NFC').matchAll(WORD), (match) => match[0].toLowerCase())
+}
+
 /** The value for GROQ's `match`: every term must match; prefixes end in `*`. Empty when there is nothing to search. */
 export function matchPattern(terms: readonly SearchTerm[]): string {
   return terms.map((term) => (term.prefix ? `${term.text}*` : term.text)).join(' ')

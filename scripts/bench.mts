@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { freePort } from './lib/free-port.mts'
 import { cookieFloodCost, serverCost, type Variant } from './lib/server-cost.mts'
+import { printSearchFigures } from './lib/search-bench.mts'
 
 const ROOT = path.join(import.meta.dirname, '..')
 const DIST_DIR = process.env.BENCH_DIST_DIR || '.next'
@@ -256,6 +257,7 @@ async function main(): Promise<void> {
         flooding.once('exit', () => resolve())
       }),
   })
+  await printSearchFigures(app, front, pages.guide, Number(DURATION))
 
   console.log('\nClient JavaScript (modern browsers: <script src> without noModule, gzip -9 per file)')
   for (const [name, route] of Object.entries(pages)) console.log(`  ${name.padEnd(10)} ${(await clientJavaScript(app, route) / 1024).toFixed(1)} KB`)

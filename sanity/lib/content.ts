@@ -1,6 +1,6 @@
-import { searchQueryParams, type SearchTerm } from '@/lib/search'
+import type { SearchTerm } from '@/lib/search'
 import { NEWS_FEED_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
-import { readContent, readUntagged } from './fetch'
+import { readCached, readContent } from './fetch'
 import {
   CHECKER_QUERY,
   FAQ_PAGE_QUERY,
@@ -15,10 +15,10 @@ import {
   PAGE_SLUGS_QUERY,
   POPULAR_GUIDES_QUERY,
   RELEASE_MILESTONES_QUERY,
-  SEARCH_QUERY,
   SITE_SETTINGS_QUERY,
   SITEMAP_QUERY,
 } from './queries'
+import { searchSite } from './site-search'
 import { slugTag } from './tags'
 
 /**
@@ -27,9 +27,12 @@ import { slugTag } from './tags'
  * what these return; they never read content themselves.
  */
 
-/** Site title, tagline, description, disclaimer and the header navigation (every page). */
+/**
+ * Site title, tagline, description, disclaimer and the header navigation (every page). Cached in memory under its
+ * tags (readCached): dynamic pages (search, the checker) read it on every request.
+ */
 export function getSiteSettings() {
-  return readContent({ query: SITE_SETTINGS_QUERY })
+  return readCached({ query: SITE_SETTINGS_QUERY })
 }
 
 /** Everything the hub shows: settings, the guides, the comparison, the latest news, an FAQ preview. */
@@ -82,20 +85,25 @@ export function getPage(slug: string) {
  * One page (from 1) of search results for the given words, with the total count. Not readContent: the search page
  * is rendered per request and cached nowhere on the server, so there is no page entry to tag, and readContent
  * would keep a last-good copy of every distinct query in memory and under .next/cache, which a flood of made-up
- * queries would grow without bound. A source failure reaches the page, which says search is unavailable.
+ * queries would grow without bound. The embedded source answers from an index, the hosted source through the API
+ * CDN with a bounded result cache (./site-search). A source failure reaches the page, which says search is
+ * unavailable.
  */
 export function getSearchResults(terms: readonly SearchTerm[], page: number) {
-  return readUntagged(SEARCH_QUERY, searchQueryParams(terms, page))
+  return searchSite(terms, page)
 }
 
 /** A few guides to offer when a search has nothing to search for. */
 export function getPopularGuides() {
-  return readContent({ query: POPULAR_GUIDES_QUERY, lists: ['guide'], tagDocuments: false })
+  return readCached({ query: POPULAR_GUIDES_QUERY, lists: ['guide'], tagDocuments: false })
 }
 
-/** The requirements the PC checker compares against, and the guide that explains how to check each value. */
+/**
+ * The requirements the PC checker compares against, and the guide that explains how to check each value. Cached
+ * under its tags (readCached): the checker is rendered per request.
+ */
 export function getCheckerRequirements() {
-  return readContent({ query: CHECKER_QUERY, lists: ['requirements', 'guide'] })
+  return readCached({ query: CHECKER_QUERY, lists: ['requirements', 'guide'] })
 }
 
 /** Every dated release milestone, for the calendar feed. */

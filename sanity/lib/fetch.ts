@@ -154,3 +154,61 @@ export async function readContent<const Query extends string>({
 export function readUntagged<const Query extends string>(query: Query, params: QueryParams = {}): Promise<ClientReturn<Query, unknown>> {
   return runQuery<ClientReturn<Query, unknown>>(query, params)
 }
+
+/*
+ * readCached: readContent for reads that every request of a dynamic page makes (the site settings and navigation
+ * in the layout, the checker's requirements, the search page's suggestions). Through readContent those ran their
+ * query and rewrote the last-good copy (file, and Redis) on every request of /search and the checker.
+ *
+ * The result is kept in memory, and its validity is kept in Next's tagged data cache: a stamp stored with
+ * unstable_cache under the same tags readContent gives the page (the result's documents, the lists, the read's
+ * own tags). A webhook or cron expiry of any of those tags, or the time-based fallback, replaces the stamp, and
+ * the next read finds its stamp outdated and queries again. With REDIS_URL the stamp (and its expiry) is shared by
+ * every instance. During a static page's render the stamp's unstable_cache call tags the page exactly as
+ * tagCurrentPage does.
+ */
+
+type CachedRead = { result: unknown; tags: string[]; stamp: string }
+const cachedReads = globalThis as typeof globalThis & { __sanityCachedReads?: Map<string, CachedRead> }
+
+/** A new stamp each time the data cache has to compute one (first use, or after one of its tags expired). */
+const newStamp = async () => `${Date.now()}-${Math.random()}`
+
+async function stampFor(key: string, tags: string[]): Promise<string | null> {
+  // The tag set is part of the stamp's key: a result that gained a document gets a stamp expired by it too.
+  const parts = ['read-stamp', key, ...tags]
+  try {
+    return await unstable_cache(newStamp, parts, { tags, revalidate: revalidateSeconds })()
+  } catch (error) {
+    // Outside a request (generateStaticParams, unit tests) there is no data cache: nothing is kept.
+    if (/incrementalCache missing/.test(String(error))) return null
+    throw error
+  }
+}
+
+export async function readCached<const Query extends string>(options: ReadOptions<Query>): Promise<ClientReturn<Query, unknown>> {
+  const { query, params = {}, lists = [], tags = [], tagDocuments = true } = options
+  if (await isDraftMode()) return fetchDraft<ClientReturn<Query, unknown>>(query, params)
+  // The layout, the page and their metadata read the settings in one request: one look-up serves them all.
+  return (await readCachedOnce(query, JSON.stringify(params), JSON.stringify([lists, tags, tagDocuments]))) as ClientReturn<Query, unknown>
+}
+
+const readCachedOnce = cache(async (query: string, paramsJson: string, optionsJson: string): Promise<unknown> => {
+  const [lists, tags, tagDocuments] = JSON.parse(optionsJson) as [DocumentType[], string[], boolean]
+  const key = `${contentSource}\u0000${query}\u0000${paramsJson}`
+  const memory = (cachedReads.__sanityCachedReads ??= new Map())
+  const kept = memory.get(key)
+  if (kept && (await stampFor(key, kept.tags)) === kept.stamp) return kept.result
+  const { result, degraded } = await readOnce(query, paramsJson)
+  const resultTags = [...lists.map(listTag), ...tags, ...(tagDocuments ? documentTagsOf(result) : [])]
+  // A degraded (last-good) result is not kept, so the next request tries the source again; nor is a result with
+  // more tags than one data cache entry takes.
+  if (degraded || resultTags.length > TAGS_PER_ENTRY) {
+    memory.delete(key)
+    await tagCurrentPage(resultTags, degraded ? Math.min(DEGRADED_REVALIDATE_SECONDS, revalidateSeconds) : revalidateSeconds)
+    return result
+  }
+  const stamp = await stampFor(key, resultTags)
+  if (stamp !== null) memory.set(key, { result, tags: resultTags, stamp })
+  return result
+})

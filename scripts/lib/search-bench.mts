@@ -1,0 +1,155 @@
+/**
+ * Figures of the per-request pages (site search, the PC checker) and of a search flood, against running servers.
+ * Used by scripts/bench.mts; each function only measures and returns numbers (printing is the caller's choice).
+ *
+ * Distinct requests come from wrk Lua scripts: every search is a different URL (so no cache answers it) holding
+ * two real words (so it finds results and renders a full page), and every checker request has different values.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+export type LoadFigure = { rps: number; p50Ms: number; p99Ms: number; non2xx: number; requests: number }
+
+const SEARCH_WORDS = ['windows', 'release', 'date', 'tpm', 'bootable', 'usb', 'iso', 'copilot', 'upgrade', 'free', 'install', 'features', 'requirements', 'download', 'insider', 'npu', 'arm64', 'clean', 'license', 'support']
+
+/** wrk gives each thread its own Lua state: `setup` numbers them so that their counters never overlap. */
+const THREAD_NUMBERS = `
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+function init(args)
+  counter = (tid or 1) * 10000000
+end
+`
+
+const SEARCH_SCRIPT = `${THREAD_NUMBERS}
+local words = { ${SEARCH_WORDS.map((word) => `"${word}"`).join(', ')} }
+function request()
+  counter = counter + 1
+  local a = words[(counter % #words) + 1]
+  local b = words[(math.floor(counter / #words) % #words) + 1]
+  return wrk.format("GET", "/search?q=" .. a .. "+" .. b .. "&n=" .. counter)
+end
+`
+
+const CHECKER_SCRIPT = `${THREAD_NUMBERS}
+function request()
+  counter = counter + 1
+  local ram = (counter % 64) + 1
+  local cores = (math.floor(counter / 64) % 16) + 1
+  return wrk.format("GET", "/can-my-pc-run-windows-12?cores=" .. cores .. "&ram=" .. ram .. "&storage=" .. (counter % 2000) .. "&tpm=2.0&x64=yes")
+end
+`
+
+let scripts: string | undefined
+function scriptFile(name: string, text: string): string {
+  scripts ??= mkdtempSync(path.join(tmpdir(), 'w12-wrk-'))
+  const file = path.join(scripts, `${name}.lua`)
+  writeFileSync(file, text)
+  return file
+}
+
+const toMs = (value: string | undefined): number => {
+  const match = /^([\d.]+)(us|ms|s)$/.exec(value ?? '')
+  if (!match) return NaN
+  const number = Number(match[1])
+  return match[2] === 'us' ? number / 1000 : match[2] === 's' ? number * 1000 : number
+}
+
+function parseWrk(output: string): LoadFigure {
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? NaN),
+    p50Ms: toMs(/\s50%\s+([\d.]+\w+)/.exec(output)?.[1]),
+    p99Ms: toMs(/\s99%\s+([\d.]+\w+)/.exec(output)?.[1]),
+    non2xx: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(output)?.[1] ?? 0),
+    requests: Number(/(\d+) requests in/.exec(output)?.[1] ?? NaN),
+  }
+}
+
+const wrkArgs = (url: string, connections: number, seconds: number, script?: string, threads = 2) => [
+  `-t${Math.min(threads, connections)}`,
+  `-c${connections}`,
+  `-d${seconds}s`,
+  '--latency',
+  ...(script ? ['-s', script] : []),
+  url,
+]
+
+/** wrk against one URL (or a Lua script's URLs under `base`). */
+export function load(url: string, { connections = 8, seconds = 5, script }: { connections?: number; seconds?: number; script?: string } = {}): LoadFigure {
+  const result = spawnSync('wrk', wrkArgs(url, connections, seconds, script), { encoding: 'utf8' })
+  return parseWrk(result.stdout)
+}
+
+/** The same, without blocking: for two loads at once. */
+function loadInBackground(url: string, connections: number, seconds: number, script?: string, threads = 2): Promise<LoadFigure> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('wrk', wrkArgs(url, connections, seconds, script, threads), { stdio: ['ignore', 'pipe', 'inherit'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk))
+    child.on('error', reject)
+    child.on('close', () => resolve(parseWrk(output)))
+  })
+}
+
+/** Distinct-query searches (two words each, every URL different) at `connections` connections. */
+export function searchLoad(base: string, connections = 8, seconds = 5): LoadFigure {
+  return load(base, { connections, seconds, script: scriptFile('search', SEARCH_SCRIPT) })
+}
+
+/** Checker requests with different values each, at `connections` connections. */
+export function checkerLoad(base: string, connections = 8, seconds = 5): LoadFigure {
+  return load(base, { connections, seconds, script: scriptFile('checker', CHECKER_SCRIPT) })
+}
+
+export type FloodFigures = { alone: LoadFigure; during: LoadFigure; flood: LoadFigure }
+
+/**
+ * A cached page's figures alone, then while one client floods `floodBase` with distinct searches (`connections`
+ * connections, one wrk thread so the flood's own CPU use stays at one core of the machine).
+ */
+export async function floodFigures(pageUrl: string, floodBase: string, { connections = 16, seconds = 5, pageConnections = 8 } = {}): Promise<FloodFigures> {
+  const alone = load(pageUrl, { connections: pageConnections, seconds })
+  const flooding = loadInBackground(floodBase, connections, seconds + 2, scriptFile('search', SEARCH_SCRIPT), 1)
+  // The flood is under way before the page is measured, and lasts beyond it.
+  await new Promise((resolve) => setTimeout(resolve, 1000))
+  const during = await loadInBackground(pageUrl, pageConnections, seconds, undefined, 2)
+  const flood = await flooding
+  return { alone, during, flood }
+}
+
+const figure = (f: LoadFigure) => `${Math.round(f.rps).toString().padStart(6)} req/s  p50 ${f.p50Ms.toFixed(1).padStart(6)} ms  p99 ${f.p99Ms.toFixed(1).padStart(6)} ms`
+
+/**
+ * Prints the search, checker and flood figures: `app` is a `next start` instance, `front` nginx with
+ * deploy/nginx/front-cache.conf in front of it, `guidePath` a cached guide. Ratios compare with the guide from
+ * `next start` at the same 8 connections.
+ */
+export async function printSearchFigures(app: string, front: string, guidePath: string, seconds = 5): Promise<void> {
+  console.log(`\nPer-request pages (wrk, 8 connections, ${seconds} s, distinct URLs; next start)`)
+  // The embedded index is built on the first search. A kept-alive connection that the server closed while wrk
+  // ran fails once ("other side closed"): tried again.
+  await fetch(`${app}/search?q=windows`).catch(() => fetch(`${app}/search?q=windows`))
+  const guide = load(app + guidePath, { connections: 8, seconds })
+  const search = searchLoad(app, 8, seconds)
+  const empty = load(`${app}/search`, { connections: 8, seconds })
+  const checker = checkerLoad(app, 8, seconds)
+  console.log(`  cached guide          ${figure(guide)}`)
+  console.log(`  search, distinct      ${figure(search)}  = ${(search.rps / guide.rps).toFixed(2)} x guide (target >= 0.25 seed, 0.2 large; p99 < 150 ms)`)
+  console.log(`  search, no query      ${figure(empty)}  = ${(empty.rps / guide.rps).toFixed(2)} x guide`)
+  console.log(`  checker, distinct     ${figure(checker)}  = ${(checker.rps / guide.rps).toFixed(2)} x guide (target >= 0.3)`)
+
+  console.log(`\nFlood: one client, 16 connections of distinct searches; a cached guide at 8 connections (${seconds} s each)`)
+  // nginx's per-client limit was filled by the figures above only if they went through it; they did not.
+  const limited = await floodFigures(front + guidePath, front, { seconds })
+  console.log(`  through nginx (limit_req)  guide alone   ${figure(limited.alone)}`)
+  console.log(`                             guide flooded ${figure(limited.during)}  p99 x ${(limited.during.p99Ms / limited.alone.p99Ms).toFixed(2)} (target <= 2)`)
+  console.log(`                             flood: ${limited.flood.requests} searches, ${limited.flood.non2xx} refused (429)`)
+  const direct = await floodFigures(app + guidePath, app, { seconds })
+  console.log(`  next start, no limit       guide alone   ${figure(direct.alone)}`)
+  console.log(`                             guide flooded ${figure(direct.during)}  p99 x ${(direct.during.p99Ms / direct.alone.p99Ms).toFixed(2)}`)
+}
