@@ -24,21 +24,22 @@ function option(name: string): string | undefined {
   return args.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1)
 }
 
-/** Files of the site's own server that run outside Next's bundles (plain JavaScript, see server/start.mjs). */
-const SERVER_FILES = ['server/start.mjs', 'server/request-guard.mjs', 'server/query-policy.cjs', 'lib/log-line.cjs', 'cache-handler.mjs']
+/**
+ * The entry points of what runs outside Next's bundles (plain JavaScript): the site's own server and the Redis cache
+ * handler, which Next loads by path when a server starts with REDIS_URL. Next traces neither, so they are traced
+ * here with @vercel/nft, the tracer Next itself uses for the standalone output (the copy compiled into next): every
+ * project file they import (lib/log-line.cjs, lib/process-env.cjs ...) and the packages the handler loads.
+ */
+const OUTSIDE_NEXT_ENTRIES = ['server/start.mjs', 'cache-handler.mjs']
 const require = createRequire(import.meta.url)
 
-/**
- * The files of node_modules that cache-handler.mjs loads. Next traces only what its instrumentation hook uses,
- * because the handler itself is loaded by path when a server starts with REDIS_URL. Traced with @vercel/nft, the
- * tracer Next itself uses for the standalone output (the copy compiled into next).
- */
-async function cacheHandlerDependencies(): Promise<string[]> {
+async function filesOutsideNext(): Promise<string[]> {
   const { nodeFileTrace } = require('next/dist/compiled/@vercel/nft') as {
     nodeFileTrace(files: string[], options: { base: string }): Promise<{ fileList: Set<string> }>
   }
-  const { fileList } = await nodeFileTrace([path.join(ROOT, 'cache-handler.mjs')], { base: ROOT })
-  return [...fileList].filter((file) => file.startsWith('node_modules/'))
+  const { fileList } = await nodeFileTrace(OUTSIDE_NEXT_ENTRIES.map((file) => path.join(ROOT, file)), { base: ROOT })
+  // Modules only: the tracer also lists the build folders' files that the server reads at run time (BUILD_ID...).
+  return [...fileList].filter((file) => file.startsWith('node_modules/') || (!file.startsWith('.') && /\.[cm]?js$/.test(file)))
 }
 
 export async function assembleStandalone({ distDir, out, embedded }: { distDir: string; out: string; embedded: boolean }): Promise<string> {
@@ -62,9 +63,10 @@ export async function assembleStandalone({ distDir, out, embedded }: { distDir: 
       cpSync(path.join(seed, name), path.join(app, 'sanity', 'seed', name))
     }
   }
-  for (const file of SERVER_FILES) cpSync(path.join(ROOT, file), path.join(app, file))
-  for (const file of await cacheHandlerDependencies()) {
-    if (!existsSync(path.join(out, file))) cpSync(path.join(ROOT, file), path.join(out, file), { verbatimSymlinks: true })
+  for (const file of await filesOutsideNext()) {
+    // The project's own files are always the current ones; a package Next already placed is left as it is.
+    if (!file.startsWith('node_modules/')) cpSync(path.join(ROOT, file), path.join(app, file))
+    else if (!existsSync(path.join(out, file))) cpSync(path.join(ROOT, file), path.join(out, file), { verbatimSymlinks: true })
   }
   // Next's server.js is replaced by the site's server, which reads the configuration the build recorded.
   writeFileSync(
