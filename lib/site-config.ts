@@ -86,6 +86,9 @@ export const siteIndexing = decideIndexing({
 /** How many news items one /news page lists. */
 export const NEWS_PAGE_SIZE = 10
 
+/** How many guides one /guides page lists (the navigation's guides first, in its order, then every other guide). */
+export const GUIDE_LIST_PAGE_SIZE = 24
+
 /** How many news items the feeds carry, newest first. */
 export const NEWS_FEED_SIZE = 30
 

@@ -129,7 +129,7 @@ describe('news', () => {
   })
 
   it('the news list marks superseded items', async () => {
-    const page = await runQuery<NEWS_PAGE_QUERY_RESULT>(seed, NEWS_PAGE_QUERY, { start: 0, end: 10 })
+    const page = await runQuery<NEWS_PAGE_QUERY_RESULT>(seed, NEWS_PAGE_QUERY, { before: null, beforeId: null, start: 0, end: 10 })
     const superseded = page.items.filter((item) => item.supersededBy).map((item) => item.slug)
     expect(superseded.sort()).toEqual(['windows-10-end-of-support', 'windows-12-release-timeline-unconfirmed'])
   })

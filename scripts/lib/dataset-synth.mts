@@ -214,7 +214,7 @@ export function synthesizeDataset(seed: readonly SynthDocument[], options: Synth
     const minute = Math.floor((NEWS_FROM + slot * (index + next() * 0.9)) / 60_000)
     const publishedAt = new Date(minute * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
     const newsSources = sources(topic)
-    const body = [linkedParagraph(topic, newsSources[0]._key), paragraph(topic)]
+    const body: object[] = [linkedParagraph(topic, newsSources[0]._key), paragraph(topic)]
     if (next() < 0.3) body.push(callout(topic))
     if (next() < 0.15) body.push(steps(topic))
     if (next() < 0.1) body.push(embed())
