@@ -107,6 +107,12 @@ export const redisUrl = process.env.REDIS_URL || undefined
  */
 export const newsPrerenderCount = readCount(process.env.NEWS_PRERENDER_COUNT, 50)
 
+/**
+ * How many guides (the first in hub order) `next build` prerenders, with their preview images; like news, the
+ * others render on their first request.
+ */
+export const guidePrerenderCount = readCount(process.env.GUIDE_PRERENDER_COUNT, 50)
+
 function readCount(raw: string | undefined, fallback: number): number {
   const value = Number(raw)
   return raw !== undefined && raw !== '' && Number.isInteger(value) && value >= 0 ? value : fallback

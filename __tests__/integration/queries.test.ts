@@ -140,8 +140,14 @@ describe('HUB_QUERY', () => {
 
 describe('GUIDE_SLUGS_QUERY and GUIDE_QUERY', () => {
   it('finds exactly the eight seed guides', async () => {
-    const slugs = await runQuery<GUIDE_SLUGS_QUERY_RESULT>(seed, GUIDE_SLUGS_QUERY)
+    const slugs = await runQuery<GUIDE_SLUGS_QUERY_RESULT>(seed, GUIDE_SLUGS_QUERY, { limit: 1000 })
     expect([...slugs].sort()).toEqual([...SEED_GUIDE_SLUGS].sort())
+  })
+
+  it('gives a build only the first $limit guides in hub order to prerender', async () => {
+    const byOrder = seed.filter((doc) => doc._type === 'guide').sort((a, b) => (a.order as number) - (b.order as number))
+    const slugs = await runQuery<GUIDE_SLUGS_QUERY_RESULT>(seed, GUIDE_SLUGS_QUERY, { limit: 3 })
+    expect(slugs).toEqual(byOrder.slice(0, 3).map((doc) => (doc.slug as { current: string }).current))
   })
 
   it.each(SEED_GUIDE_SLUGS)('%s is a full page: long body, headings, SEO description, related guides', async (slug) => {
@@ -218,7 +224,7 @@ describe('news queries', () => {
   const withFuture = [...seed, future]
 
   it('lists at least six published items, newest first, and hides items that are not due', async () => {
-    const slugs = await runQuery<NEWS_SLUGS_QUERY_RESULT>(withFuture, NEWS_SLUGS_QUERY)
+    const slugs = await runQuery<NEWS_SLUGS_QUERY_RESULT>(withFuture, NEWS_SLUGS_QUERY, { limit: 1000 })
     expect(slugs.length).toBeGreaterThanOrEqual(6)
     expect(slugs).not.toContain('not-yet-due')
     const page = await runQuery<NEWS_PAGE_QUERY_RESULT>(withFuture, NEWS_PAGE_QUERY, { ...FIRST_PAGE, start: 0, end: 10 })
@@ -262,7 +268,7 @@ describe('news queries', () => {
   })
 
   it('returns a dated item with http(s) sources and a claim status', async () => {
-    const [slug] = await runQuery<NEWS_SLUGS_QUERY_RESULT>(seed, NEWS_SLUGS_QUERY)
+    const [slug] = await runQuery<NEWS_SLUGS_QUERY_RESULT>(seed, NEWS_SLUGS_QUERY, { limit: 1000 })
     const item = await runQuery<NEWS_ITEM_QUERY_RESULT>(seed, NEWS_ITEM_QUERY, { slug })
     expect(item?.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     expect(['confirmed', 'expected', 'rumored']).toContain(item?.status)

@@ -20,8 +20,8 @@ const blocksOf = (body: readonly unknown[] | null | undefined): Block[] =>
 const claimsOf = (body: readonly unknown[] | null | undefined) =>
   blocksOf(body).flatMap((block) => (block.markDefs ?? []).filter((mark) => mark._type === 'claim'))
 
-const guideSlugs = () => runQuery<string[]>(seed, GUIDE_SLUGS_QUERY)
-const newsSlugs = () => runQuery<string[]>(seed, NEWS_SLUGS_QUERY)
+const guideSlugs = () => runQuery<string[]>(seed, GUIDE_SLUGS_QUERY, { limit: 1000 })
+const newsSlugs = () => runQuery<string[]>(seed, NEWS_SLUGS_QUERY, { limit: 1000 })
 const guide = (slug: string) => runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug })
 const newsItem = (slug: string, documents = seed) => runQuery<NEWS_ITEM_QUERY_RESULT>(documents, NEWS_ITEM_QUERY, { slug })
 

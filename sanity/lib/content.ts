@@ -58,9 +58,9 @@ export async function getHub() {
   return readContent({ query: HUB_QUERY, params: { guideIds }, lists: ['guide', 'newsItem', 'faq', 'comparisonTable'] })
 }
 
-/** Addresses of every guide, for prerendering. */
-export function getGuideSlugs() {
-  return readContent({ query: GUIDE_SLUGS_QUERY, lists: ['guide'] })
+/** Addresses of the first guides in hub order, for prerendering (the rest render on their first request). */
+export function getGuideSlugs(limit: number) {
+  return readContent({ query: GUIDE_SLUGS_QUERY, params: { limit }, lists: ['guide'] })
 }
 
 /** One guide with its body, embeds resolved (the release timeline lists every milestone). */
@@ -68,9 +68,9 @@ export function getGuide(slug: string) {
   return readContent({ query: GUIDE_QUERY, params: { slug }, lists: ['releaseMilestone'], tags: [slugTag('guide', slug)] })
 }
 
-/** Addresses of the visible news items, newest first. */
-export function getNewsSlugs() {
-  return readContent({ query: NEWS_SLUGS_QUERY, lists: ['newsItem'] })
+/** Addresses of the newest visible news items, for prerendering (the rest render on their first request). */
+export function getNewsSlugs(limit: number) {
+  return readContent({ query: NEWS_SLUGS_QUERY, params: { limit }, lists: ['newsItem'] })
 }
 
 /**

@@ -136,7 +136,8 @@ export const GUIDE_LIST_QUERY = defineQuery(`{
   }
 }`)
 
-export const GUIDE_SLUGS_QUERY = defineQuery(`*[_type == "guide" && defined(slug.current)].slug.current`)
+/** The addresses of the first $limit guides in the editors' hub order (the ones a build prerenders). */
+export const GUIDE_SLUGS_QUERY = defineQuery(`*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit].slug.current`)
 
 export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $slug][0]{
   _id,
@@ -166,7 +167,8 @@ export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slu
   "body": body[]${bodyProjection}
 }`)
 
-export const NEWS_SLUGS_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(publishedAt desc).slug.current`)
+/** The addresses of the newest $limit visible news items (the ones a build prerenders). */
+export const NEWS_SLUGS_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(publishedAt desc)[0...$limit].slug.current`)
 
 /**
  * One page of the news list, newest first, without counting the list (the route index knows how many there are).
