@@ -1,5 +1,6 @@
 import { readUntagged } from './fetch'
 import { CONTENT_PROBLEMS_DOCUMENT_QUERY, CONTENT_PROBLEMS_QUERY } from './queries'
+import { readBySlices, sliceSize } from './slices'
 import { describeSourceError } from './source-error'
 
 /**
@@ -32,13 +33,12 @@ export async function reportContentProblems(now = Date.now()): Promise<void> {
   if (checkedAt !== undefined && now - checkedAt < CHECK_INTERVAL_MS) return
   store.__contentProblemsCheckedAt = now
   try {
-    let lastId = ''
-    for (;;) {
-      const slice = await readUntagged(CONTENT_PROBLEMS_QUERY, { lastId, size: SLICE_SIZE })
+    await readBySlices(async (params) => {
+      const slice = await readUntagged(CONTENT_PROBLEMS_QUERY, params)
       report(slice)
-      if (slice.length < SLICE_SIZE) return
-      lastId = slice[slice.length - 1]._id
-    }
+      // Reported as read: nothing is kept.
+      return slice.map(({ _id }) => ({ _id }))
+    }, sliceSize(SLICE_SIZE))
   } catch (error) {
     console.error(`[content] could not check content for problems (${describeSourceError(error)}).`)
   }

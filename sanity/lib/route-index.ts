@@ -9,6 +9,7 @@ import { checkDocumentForProblems, reportContentProblems } from './content-probl
 import { loadEmbeddedDataset } from './embedded'
 import { readUntagged } from './fetch'
 import { ROUTE_INDEX_DOCUMENT_QUERY, ROUTE_INDEX_SLICE_QUERY } from './queries'
+import { readBySlices, sliceSize } from './slices'
 import { describeSourceError } from './source-error'
 
 /**
@@ -28,7 +29,7 @@ import { describeSourceError } from './source-error'
  */
 
 export const ROUTE_INDEX_TTL_MS = 10 * 60_000
-/** Documents per slice of a full read. */
+/** Documents per slice of a full read of the hosted source (see ./slices). */
 export const ROUTE_INDEX_SLICE_SIZE = 2_000
 /** A reader waits at most this long for the first index of a process; later refreshes happen in the background. */
 export const ROUTE_INDEX_COLD_TIMEOUT_MS = 3_000
@@ -148,15 +149,8 @@ function fallbackIndex(): RouteIndex | undefined {
 }
 
 /** Reads every routable document, slice by slice. */
-async function readAllEntries(): Promise<RouteEntry[]> {
-  const entries: RouteEntry[] = []
-  let lastId = ''
-  for (;;) {
-    const slice = sliceEntries(await readUntagged(ROUTE_INDEX_SLICE_QUERY, { lastId, size: ROUTE_INDEX_SLICE_SIZE }))
-    entries.push(...slice)
-    if (slice.length < ROUTE_INDEX_SLICE_SIZE) return entries
-    lastId = slice[slice.length - 1]._id
-  }
+function readAllEntries(): Promise<RouteEntry[]> {
+  return readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE))
 }
 
 /** Reads the one document a webhook named and records it in this instance's index (if it has one). */

@@ -2,22 +2,16 @@ import type { QueryParams } from '@sanity/client'
 import type { SitemapSource } from '@/lib/sitemap'
 import type { SITEMAP_GUIDES_QUERY_RESULT, SITEMAP_NEWS_QUERY_RESULT, SITEMAP_QUERY_RESULT } from '@/sanity.types'
 import { SITEMAP_GUIDES_QUERY, SITEMAP_NEWS_QUERY, SITEMAP_QUERY } from './queries'
+import { readBySlices, sliceSize } from './slices'
 
-/** Documents per slice when the sitemap walks guides and news. */
+/** Documents per slice when the sitemap walks guides and news on the hosted source (see ./slices). */
 export const SITEMAP_SLICE_SIZE = 2_000
 
 type Run = (query: string, params: QueryParams) => Promise<unknown>
 
 /** Every document a slice query returns, slice after slice (a filter cursor on _id, no deep offsets). */
-async function readBySlices<Item extends { _id: string }>(run: Run, query: string): Promise<Item[]> {
-  const items: Item[] = []
-  let lastId = ''
-  for (;;) {
-    const slice = (await run(query, { lastId, size: SITEMAP_SLICE_SIZE })) as Item[]
-    items.push(...slice)
-    if (slice.length < SITEMAP_SLICE_SIZE) return items
-    lastId = slice[slice.length - 1]._id
-  }
+function readAll<Item extends { _id: string }>(run: Run, query: string): Promise<Item[]> {
+  return readBySlices((params) => run(query, params) as Promise<Item[]>, sliceSize(SITEMAP_SLICE_SIZE))
 }
 
 /**
@@ -27,8 +21,8 @@ async function readBySlices<Item extends { _id: string }>(run: Run, query: strin
 export async function readSitemapSource(run: Run): Promise<SitemapSource> {
   const [fixed, guides, news] = await Promise.all([
     run(SITEMAP_QUERY, {}) as Promise<SITEMAP_QUERY_RESULT>,
-    readBySlices<SITEMAP_GUIDES_QUERY_RESULT[number]>(run, SITEMAP_GUIDES_QUERY),
-    readBySlices<SITEMAP_NEWS_QUERY_RESULT[number]>(run, SITEMAP_NEWS_QUERY),
+    readAll<SITEMAP_GUIDES_QUERY_RESULT[number]>(run, SITEMAP_GUIDES_QUERY),
+    readAll<SITEMAP_NEWS_QUERY_RESULT[number]>(run, SITEMAP_NEWS_QUERY),
   ])
   const byHubOrder = (a: (typeof guides)[number], b: (typeof guides)[number]) =>
     (a.order ?? Infinity) - (b.order ?? Infinity) || (a.title ?? '').localeCompare(b.title ?? '') || a._id.localeCompare(b._id)
