@@ -105,13 +105,14 @@ export const redisUrl = process.env.REDIS_URL || undefined
  * How many of the newest news items `next build` prerenders. Older items render on their first request and are
  * cached from then on, so the build does not grow with the archive.
  */
-export const newsPrerenderCount = readCount(process.env.NEWS_PRERENDER_COUNT, 50)
+export const newsPrerenderCount = readCount(process.env.NEWS_PRERENDER_COUNT, 20)
 
 /**
- * How many guides (the first in hub order) `next build` prerenders, with their preview images; like news, the
- * others render on their first request.
+ * How many guides (the first in hub order: the navigation's, which the hub shows) `next build` prerenders, with
+ * their preview images; like news, the others render on their first request. Each prerendered page costs build
+ * time at size (docs/scale.md).
  */
-export const guidePrerenderCount = readCount(process.env.GUIDE_PRERENDER_COUNT, 50)
+export const guidePrerenderCount = readCount(process.env.GUIDE_PRERENDER_COUNT, 24)
 
 function readCount(raw: string | undefined, fallback: number): number {
   const value = Number(raw)
