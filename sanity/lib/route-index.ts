@@ -241,17 +241,27 @@ async function currentIndex(now: number): Promise<RouteIndex | undefined> {
 }
 
 /**
+ * How long a webhook waits for the changed document's entry before it expires pages: long enough for a healthy
+ * source (a list re-rendered right after then counts the document), short enough that a hanging source does not
+ * hold up the webhook (its entry is then updated when the read returns, or everything is read again).
+ */
+const WEBHOOK_INDEX_WAIT_MS = 1_000
+
+/**
  * After a publish: updates the index entry of the document the webhook names, on this instance and, through Redis,
  * on every other one. When the document cannot be read, this instance reads everything again on its next request.
  */
 export async function updateRouteIndex(id: string): Promise<void> {
-  try {
-    await updateFromSource(id)
-  } catch (error) {
+  const updated = updateFromSource(id).catch((error: unknown) => {
     console.error(`[route-index] could not read ${id} after a webhook (${describeSourceError(error)}); reading everything again.`)
     state().loadedAt = 0
-  }
-  await broadcast(CONTENT_CHANGED, id)
+  })
+  let timer: NodeJS.Timeout | undefined
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, WEBHOOK_INDEX_WAIT_MS)
+  })
+  // Other instances read the document themselves: they need not wait for this one's read.
+  await Promise.all([broadcast(CONTENT_CHANGED, id), Promise.race([updated, waited]).finally(() => clearTimeout(timer))])
 }
 
 /** How many due news items and guides there are now, for the list pages; undefined when the source cannot say. */
