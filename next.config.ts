@@ -29,9 +29,12 @@ export default function nextConfig(phase: string): NextConfig {
     // gets an empty component, and the Studio, most of what a build compiles, is left out.
     ...(projectId ? {} : { turbopack: { resolveAlias: { '@/components/studio/Studio': './components/studio/NoStudio.tsx' } } }),
     ...(sharedCache ? { cacheHandler: require.resolve('./cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
-    // Page 1 of the news list has one address.
+    // Page 1 of the news list and of "All guides" has one address each.
     async redirects() {
-      return [{ source: '/news/page/1', destination: '/news', permanent: true }]
+      return [
+        { source: '/news/page/1', destination: '/news', permanent: true },
+        { source: '/guides/page/1', destination: '/guides', permanent: true },
+      ]
     },
     // Security headers of every response (lib/security-headers.ts). Evaluated at build time, like every
     // prerendered page's metadata: SITE_URL and the project id of the build.

@@ -4,6 +4,7 @@ import { clampText, collapseWhitespace, firstParagraph } from './text'
 import { newsFeedPath } from './urls'
 
 /** What the news list is, in one sentence: the /news description and the feeds' description. */
+export const GUIDE_LIST_DESCRIPTION = 'Every Windows 12 guide: ISO, release date, requirements, features and installation, each dated and labeled.'
 export const NEWS_LIST_DESCRIPTION = 'Dated Windows 12 news and updates, newest first, each labeled confirmed, expected or rumored.'
 
 /** Search engines show about this many characters of a description. */

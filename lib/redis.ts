@@ -15,7 +15,7 @@ export { REDIS_KEY_PREFIX }
 const REDIS_TIMEOUT_MS = 500
 
 type RedisClient = ReturnType<typeof connect>
-type Shared = { client: RedisClient; subscriber?: RedisClient; listeners: Map<string, Set<() => void>> }
+type Shared = { client: RedisClient; subscriber?: RedisClient; listeners: Map<string, Set<(message: string) => void>> }
 const redisGlobals = globalThis as typeof globalThis & { __windows12GuideRedis?: Shared }
 
 function connect() {
@@ -83,13 +83,13 @@ export async function redisAnswers(): Promise<boolean> {
   return (await withRedis((client) => client.ping())) === 'PONG'
 }
 
-/** Tells every instance (this one included) that `channel` happened. Best effort. */
-export async function broadcast(channel: string): Promise<void> {
-  await withRedis((client) => client.publish(REDIS_KEY_PREFIX + channel, String(Date.now())))
+/** Tells every instance (this one included) that `channel` happened, with `message` (default: the time). Best effort. */
+export async function broadcast(channel: string, message: string = String(Date.now())): Promise<void> {
+  await withRedis((client) => client.publish(REDIS_KEY_PREFIX + channel, message))
 }
 
-/** Calls `listener` whenever any instance broadcasts on `channel`. Without REDIS_URL, never. */
-export function onBroadcast(channel: string, listener: () => void): void {
+/** Calls `listener` with the message whenever any instance broadcasts on `channel`. Without REDIS_URL, never. */
+export function onBroadcast(channel: string, listener: (message: string) => void): void {
   const state = shared()
   if (!state) return
   const name = REDIS_KEY_PREFIX + channel
@@ -106,7 +106,7 @@ export function onBroadcast(channel: string, listener: () => void): void {
     })()
     const subscribed = listeners
     // node-redis re-subscribes by itself after a reconnect.
-    state.subscriber.subscribe(name, () => subscribed.forEach((call) => call())).catch(() => {})
+    state.subscriber.subscribe(name, (message: string) => subscribed.forEach((call) => call(message))).catch(() => {})
   }
   listeners.add(listener)
 }

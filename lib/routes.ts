@@ -4,7 +4,7 @@
  * - a path that matches no rule gets the site's not-found page with status 404 (a rewrite to a path no route
  *   matches, so Next serves its prerendered 404 page and nothing is written to the ISR cache);
  * - a method a rule does not take gets 405 with an `Allow` header;
- * - a content address (a guide, a news item, a news list page) is checked against the route index first
+ * - a content address (a guide, a news item, a page of the news or guide list) is checked against the route index first
  *   (sanity/lib/route-index.ts), so a slug that names no document is a 404 before its ISR route renders;
  * - the query string is removed before an ISR page renders, so no visitor's query ends up in the cached HTML.
  *
@@ -80,6 +80,7 @@ export const ROUTES: readonly RouteRule[] = [
   { pattern: '/', kind: 'page' },
   { pattern: '/news', kind: 'page' },
   { pattern: '/faq', kind: 'page' },
+  { pattern: '/guides', kind: 'page' }, // "All guides", page 1
   { pattern: '/can-my-pc-run-windows-12', kind: 'dynamic' }, // the PC checker, reads its form's query
   { pattern: '/search', kind: 'dynamic' }, // site search, reads ?q=
 
@@ -113,6 +114,7 @@ export const ROUTES: readonly RouteRule[] = [
   // The sitemap files the index lists (app/sitemaps/sitemap.ts): as many as the content needs.
   { pattern: '/sitemaps/sitemap/:id', kind: 'content' },
   { pattern: '/news/page/:n', kind: 'content' },
+  { pattern: '/guides/page/:n', kind: 'content' }, // "All guides", later pages: as many as the guides fill
   { pattern: '/news/:slug', kind: 'content' },
   { pattern: METADATA_IMAGES.newsItem, kind: 'content', contentSegments: 2 },
   { pattern: '/:slug', kind: 'content' },

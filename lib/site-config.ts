@@ -101,6 +101,9 @@ export const siteIndexing = decideIndexing({
 /** How many news items one /news page lists. */
 export const NEWS_PAGE_SIZE = 10
 
+/** How many guides one /guides page lists (the navigation's guides first, in its order, then every other guide). */
+export const GUIDE_LIST_PAGE_SIZE = 24
+
 /** How many news items the feeds carry, newest first. */
 export const NEWS_FEED_SIZE = 30
 
@@ -111,7 +114,14 @@ export const FALLBACK_SITE_TITLE = 'Windows 12 Guide'
  * How many of the newest news items `next build` prerenders. Older items render on their first request and are
  * cached from then on, so the build does not grow with the archive.
  */
-export const newsPrerenderCount = readCount(process.env.NEWS_PRERENDER_COUNT, 50)
+export const newsPrerenderCount = readCount(process.env.NEWS_PRERENDER_COUNT, 20)
+
+/**
+ * How many guides (the first in hub order: the navigation's, which the hub shows) `next build` prerenders, with
+ * their preview images; like news, the others render on their first request. Each prerendered page costs build
+ * time at size (docs/scale.md).
+ */
+export const guidePrerenderCount = readCount(process.env.GUIDE_PRERENDER_COUNT, 24)
 
 function readCount(raw: string | undefined, fallback: number): number {
   const value = Number(raw)
@@ -129,6 +139,7 @@ export const configuredEmbeddedDataset = (): string | undefined => process.env.S
 const rawSettings = {
   REVALIDATE_SECONDS: process.env.REVALIDATE_SECONDS,
   NEWS_PRERENDER_COUNT: process.env.NEWS_PRERENDER_COUNT,
+  GUIDE_PRERENDER_COUNT: process.env.GUIDE_PRERENDER_COUNT,
   SITE_INDEXING: process.env.SITE_INDEXING,
   REDIS_URL: redisUrl,
 }
@@ -144,12 +155,17 @@ export function environmentProblems({ hostedContent, production = isProduction }
   const problems: string[] = []
   const siteUrl = siteUrlProblem({ hostedContent, production })
   if (siteUrl) problems.push(siteUrl)
-  const { REVALIDATE_SECONDS, NEWS_PRERENDER_COUNT, SITE_INDEXING, REDIS_URL } = rawSettings
+  const { REVALIDATE_SECONDS, NEWS_PRERENDER_COUNT, GUIDE_PRERENDER_COUNT, SITE_INDEXING, REDIS_URL } = rawSettings
   if (isSet(REVALIDATE_SECONDS) && !(Number.isInteger(Number(REVALIDATE_SECONDS)) && Number(REVALIDATE_SECONDS) > 0)) {
     problems.push(`REVALIDATE_SECONDS must be a whole number of seconds above 0 (default ${DEFAULT_REVALIDATE_SECONDS}); it is "${REVALIDATE_SECONDS}".`)
   }
-  if (isSet(NEWS_PRERENDER_COUNT) && !(Number.isInteger(Number(NEWS_PRERENDER_COUNT)) && Number(NEWS_PRERENDER_COUNT) >= 0)) {
-    problems.push(`NEWS_PRERENDER_COUNT must be a whole number of 0 or more (default 50); it is "${NEWS_PRERENDER_COUNT}".`)
+  for (const [name, raw, fallback] of [
+    ['NEWS_PRERENDER_COUNT', NEWS_PRERENDER_COUNT, 20],
+    ['GUIDE_PRERENDER_COUNT', GUIDE_PRERENDER_COUNT, 24],
+  ] as const) {
+    if (isSet(raw) && !(Number.isInteger(Number(raw)) && Number(raw) >= 0)) {
+      problems.push(`${name} must be a whole number of 0 or more (default ${fallback}); it is "${raw}".`)
+    }
   }
   if (isSet(SITE_INDEXING) && !['on', 'off'].includes(SITE_INDEXING.trim().toLowerCase())) {
     problems.push(`SITE_INDEXING must be "on" or "off" (unset: on only for a public https SITE_URL); it is "${SITE_INDEXING}".`)

@@ -1,22 +1,27 @@
 import type { MetadataRoute } from 'next'
 import { latestDate } from './dates'
 import { guideModifiedAt } from './review'
-import { NEWS_PAGE_SIZE } from './site-config'
+import { GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from './site-config'
 import { absoluteUrl } from './absolute-url'
-import { CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
+import { CHECKER_PATH, FAQ_PATH, guideListPath, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
 import { escapeMarkup } from './markup'
 
-/** The sitemap protocol's limit of URLs per file; past it, /sitemap.xml becomes an index of several files. */
+/** The sitemap protocol's limit of URLs per file. */
 export const SITEMAP_URL_LIMIT = 50_000
+/**
+ * URLs per sitemap file: well under the protocol's limit, so each file stays about a megabyte (a crawler reads it
+ * in one go, and a re-render after a publish writes little). 10,000 news items make three files.
+ */
+export const SITEMAP_FILE_SIZE = 5_000
 
 /** How many sitemap files `total` URLs need (at least one, so an empty site still has a valid sitemap). */
-export function sitemapFileCount(total: number, perFile: number = SITEMAP_URL_LIMIT): number {
+export function sitemapFileCount(total: number, perFile: number = SITEMAP_FILE_SIZE): number {
   if (!Number.isInteger(perFile) || perFile < 1) throw new RangeError(`perFile must be a positive integer, got ${perFile}`)
   return Math.max(1, Math.ceil(Math.max(0, total) / perFile))
 }
 
 /** The ids of the sitemap files, as generateSitemaps returns them. */
-export function sitemapIds(total: number, perFile: number = SITEMAP_URL_LIMIT): { id: number }[] {
+export function sitemapIds(total: number, perFile: number = SITEMAP_FILE_SIZE): { id: number }[] {
   return Array.from({ length: sitemapFileCount(total, perFile) }, (_, id) => ({ id }))
 }
 
@@ -24,20 +29,21 @@ export function sitemapIds(total: number, perFile: number = SITEMAP_URL_LIMIT): 
  * The entries of sitemap file `id` (from 0): a slice of at most `perFile` entries; an empty list for an id that is
  * not a whole number or lies past the end.
  */
-export function sitemapFile<Entry>(entries: readonly Entry[], id: number, perFile: number = SITEMAP_URL_LIMIT): Entry[] {
+export function sitemapFile<Entry>(entries: readonly Entry[], id: number, perFile: number = SITEMAP_FILE_SIZE): Entry[] {
   if (!Number.isInteger(id) || id < 0 || id >= sitemapFileCount(entries.length, perFile)) return []
   return entries.slice(id * perFile, (id + 1) * perFile)
 }
 
 /**
- * How many addresses sitemapEntries lists for a site with `topLevelPages` guides and pages and `news` visible news
+ * How many addresses sitemapEntries lists for a site with `topLevelPages` guides and pages (`guides` of them guides) and `news` visible news
  * items: what the proxy needs to tell which sitemap files exist (see sanity/lib/route-index.ts), from counts
  * alone. __tests__/unit/file-routes.test.ts holds it to sitemapEntries.
  */
-export function sitemapEntryCount({ topLevelPages, news }: { topLevelPages: number; news: number }): number {
+export function sitemapEntryCount({ topLevelPages, guides, news }: { topLevelPages: number; guides: number; news: number }): number {
   const newsListPages = Math.max(1, Math.ceil(news / NEWS_PAGE_SIZE))
-  // The hub, the FAQ and the PC checker, then the guides and pages, the news list pages and the news items.
-  return 3 + topLevelPages + newsListPages + news
+  const guideListPages = Math.max(1, Math.ceil(guides / GUIDE_LIST_PAGE_SIZE))
+  // The hub, the FAQ and the PC checker, the "All guides" pages, the guides and pages, the news list pages and the news items.
+  return 3 + guideListPages + topLevelPages + newsListPages + news
 }
 
 /** The id of sitemap file `name` ("0.xml", "1.xml" ... as sitemapFilePath writes them), or null for any other name. */
@@ -70,7 +76,7 @@ function entry(path: string, lastModified: string | undefined): Entry {
 }
 
 /**
- * Every indexable address of the site, in reading order: the hub, the guides, the generic pages, the news list
+ * Every indexable address of the site, in reading order: the hub, the "All guides" pages, the guides, the generic pages, the news list
  * pages, the news items, the FAQ and the PC checker. Search results are left out (noindex). lastModified is when
  * the page last changed for readers: a guide's latest review or logged update (its last edit when it has neither); a news item's publication
  * or later edit; a list's newest entry. Nothing is dated after `now`.
@@ -82,6 +88,11 @@ export function sitemapEntries(source: SitemapSource, now: Date = new Date()): E
   for (let start = 0, page = 1; start < source.news.length || page === 1; start += NEWS_PAGE_SIZE, page += 1) {
     newsPages.push(entry(newsListPath(page), latestDate(newsModified.slice(start, start + NEWS_PAGE_SIZE), now)))
   }
+  // The "All guides" pages: any guide's change may move guides between them.
+  const allGuidesModified = latestDate(guidesModified, now)
+  const guidePages = Array.from({ length: Math.max(1, Math.ceil(source.guides.length / GUIDE_LIST_PAGE_SIZE)) }, (_, index) =>
+    entry(guideListPath(index + 1), allGuidesModified),
+  )
   const faqModified = latestDate(source.faqUpdatedAt, now)
   const hubModified = latestDate(
     [source.settingsUpdatedAt, ...guidesModified, ...newsModified.slice(0, 3), faqModified, ...source.comparisonUpdatedAt],
@@ -89,6 +100,7 @@ export function sitemapEntries(source: SitemapSource, now: Date = new Date()): E
   )
   return [
     entry(HOME_PATH, hubModified),
+    ...guidePages,
     ...source.guides.map((guide, index) => entry(guidePath(guide.slug), guidesModified[index])),
     ...source.pages.map((page) => entry(pagePath(page.slug), latestDate([page._updatedAt], now))),
     ...newsPages,
@@ -112,7 +124,7 @@ export function sitemapIndexXml(files: ReadonlyArray<{ url: string; lastModified
 }
 
 /** The index entries: one per sitemap file, dated by the newest address it lists. */
-export function sitemapIndexEntries(entries: readonly Entry[], perFile: number = SITEMAP_URL_LIMIT): { url: string; lastModified?: string }[] {
+export function sitemapIndexEntries(entries: readonly Entry[], perFile: number = SITEMAP_FILE_SIZE): { url: string; lastModified?: string }[] {
   return sitemapIds(entries.length, perFile).map(({ id }) => {
     const lastModified = latestDate(sitemapFile(entries, id, perFile).map((item) => (typeof item.lastModified === 'string' ? item.lastModified : item.lastModified?.toISOString())))
     return lastModified ? { url: absoluteUrl(sitemapFilePath(id)), lastModified } : { url: absoluteUrl(sitemapFilePath(id)) }

@@ -6,6 +6,7 @@
 export const HOME_PATH = '/'
 export const NEWS_PATH = '/news'
 export const FAQ_PATH = '/faq'
+export const GUIDES_PATH = '/guides'
 
 export const guidePath = (slug: string) => `/${slug}`
 /** Pages share the top-level address space with guides (the Studio keeps their slugs unique across both). */
@@ -15,6 +16,8 @@ export const sectionHref = (id: string) => `#${id}`
 export const newsPath = (slug: string) => `/news/${slug}`
 /** Page 1 of the news list is /news; later pages are /news/page/N. */
 export const newsListPath = (page: number) => (page <= 1 ? '/news' : `/news/page/${page}`)
+/** Page 1 of "All guides" is /guides; later pages are /guides/page/N. */
+export const guideListPath = (page: number) => (page <= 1 ? GUIDES_PATH : `${GUIDES_PATH}/page/${page}`)
 export const newsFeedPath = { rss: '/news/feed.xml', json: '/news/feed.json' } as const
 /** The sitemap index, and the sitemap files it lists (app/sitemaps/sitemap.ts, one per 50,000 addresses). */
 export const sitemapIndexPath = '/sitemap.xml'

@@ -2,6 +2,8 @@
  * npm run bench: speed figures of an existing build, measured side by side in one run and printed (never asserted).
  *
  *   npm run build && npm run bench          (BENCH_DIST_DIR=.next-other to measure another build)
+ *   npm run bench -- --scale                the seed side by side with a large generated dataset, each with its own
+ *                                           build (scripts/lib/scale-bench.mts; BENCH_SCALE_REUSE=1 reuses them)
  *
  * It starts what it needs on loopback and stops it again: `next start` instances on the embedded dataset (a copy in a
  * temporary folder, so the webhook figures can edit it), nginx as the front cache of deploy/nginx/front-cache.conf,
@@ -19,6 +21,13 @@ import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { freePort } from './lib/free-port.mts'
 import { cookieFloodCost, serverCost, type Variant } from './lib/server-cost.mts'
 import { printSearchFigures } from './lib/search-bench.mts'
+import { LARGE_DATASET, scaleBench, type BenchTools, type ScaleFigures } from './lib/scale-bench.mts'
+
+/**
+ * Figures `--scale` adds on the two running sites, after its own: each module exports one ScaleFigures function
+ * (for example search and flood figures from scripts/lib/search-bench.mts); list it here.
+ */
+const SCALE_FIGURES: ScaleFigures[] = []
 
 const ROOT = path.join(import.meta.dirname, '..')
 const DIST_DIR = process.env.BENCH_DIST_DIR || '.next'
@@ -71,13 +80,19 @@ async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
 }
 
 /** The site's server (`npm start`: server/start.mjs) bound to 127.0.0.1, or a variant of it (scripts/lib/server-cost.mts). */
-async function startNext(env: Record<string, string>, distDir = DIST_DIR, variant: Variant = { name: 'npm start', command: 'server', bind: '127.0.0.1' }): Promise<string> {
+async function startNext(env: Record<string, string>, distDir = DIST_DIR, variant: Variant = SITE_SERVER): Promise<string> {
+  return (await startNextProcess(env, distDir, variant)).url
+}
+
+const SITE_SERVER: Variant = { name: 'npm start', command: 'server', bind: '127.0.0.1' }
+
+async function startNextProcess(env: Record<string, string>, distDir = DIST_DIR, variant: Variant = SITE_SERVER): Promise<{ url: string; pid: number }> {
   const port = await freePort()
   const entry = variant.command === 'server' ? [path.join(ROOT, 'server', 'start.mjs')] : [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start']
-  start(process.execPath, [...entry, ...(variant.bind ? ['-H', variant.bind] : []), '-p', String(port)], { NEXT_DIST_DIR: distDir, ...env })
+  const child = start(process.execPath, [...entry, ...(variant.bind ? ['-H', variant.bind] : []), '-p', String(port)], { NEXT_DIST_DIR: distDir, ...env })
   const url = `http://127.0.0.1:${port}`
   await waitFor(`${url}/favicon.ico`)
-  return url
+  return { url, pid: child.pid! }
 }
 
 function nginxConfig(serverBlock: string, name: string): string {
@@ -125,8 +140,8 @@ async function download(url: string, attempts = 2): Promise<Buffer> {
 
 type Figure = { rps: number; p99: string }
 
-function wrk(url: string): Figure {
-  const result = spawnSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' })
+function wrk(url: string, connections = Number(CONNECTIONS)): Figure {
+  const result = spawnSync('wrk', ['-t2', `-c${connections}`, `-d${DURATION}s`, '--latency', url], { encoding: 'utf8' })
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(result.stdout)?.[1] ?? NaN)
   const p99 = /\s99%\s+([\d.]+\w+)/.exec(result.stdout)?.[1] ?? '?'
   return { rps, p99 }
@@ -186,7 +201,24 @@ async function webhookToFresh(receiver: string, reader: string, datasetFile: str
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const pad = (value: string | number, width: number) => String(value).padStart(width)
 
+/** --scale: the seed and a large generated dataset side by side (see scripts/lib/scale-bench.mts). */
+async function scale(): Promise<void> {
+  ensureTools()
+  const seed = path.join(work, 'seed.ndjson')
+  copyFileSync(path.join(ROOT, 'sanity', 'seed', 'production.ndjson'), seed)
+  const large = path.join(work, 'large.ndjson')
+  const synth = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'scripts', 'dataset-synth.mts'), '--news', String(LARGE_DATASET.news), '--guides', String(LARGE_DATASET.guides), '--faqs', String(LARGE_DATASET.faqs), '--out', large],
+    { encoding: 'utf8' },
+  )
+  if (synth.status !== 0) throw new Error(`dataset:synth failed: ${synth.stderr}`)
+  const tools: BenchTools = { root: ROOT, work, startNext: startNextProcess, download, wrk }
+  await scaleBench(tools, { seed, large }, SCALE_FIGURES)
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--scale')) return scale()
   if (!existsSync(path.join(ROOT, DIST_DIR, 'BUILD_ID'))) throw new Error(`no build in ${DIST_DIR}: run \`npm run build\` first`)
   ensureTools()
   const dataset = path.join(work, 'dataset.ndjson')

@@ -27,7 +27,7 @@ let newsItem: string
 
 beforeAll(async () => {
   ;[browser, site] = await Promise.all([launchChromium(), startSharedSite('embedded')])
-  newsItem = `/news/${(await runQuery<string[]>(loadSeed(), NEWS_SLUGS_QUERY))[0]}`
+  newsItem = `/news/${(await runQuery<string[]>(loadSeed(), NEWS_SLUGS_QUERY, { limit: 1000 }))[0]}`
 })
 afterAll(async () => {
   await browser?.close()

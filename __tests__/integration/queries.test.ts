@@ -74,7 +74,9 @@ describe('SITE_SETTINGS_QUERY', () => {
 describe('HUB_QUERY', () => {
   let hub: HUB_QUERY_RESULT
   beforeAll(async () => {
-    hub = await runQuery<HUB_QUERY_RESULT>(seed, HUB_QUERY)
+    // The hub's bounded selection: the guides the navigation links (sanity/lib/content.ts getHub).
+    const navigation = seed.find((doc) => doc._id === 'siteSettings')?.navigation as { links: { guide: { _ref: string } }[] }[]
+    hub = await runQuery<HUB_QUERY_RESULT>(seed, HUB_QUERY, { guideIds: navigation.flatMap((group) => group.links.map((link) => link.guide._ref)) })
   })
 
   it('has the ISO status with a last-checked date and an official https source', () => {
@@ -138,8 +140,14 @@ describe('HUB_QUERY', () => {
 
 describe('GUIDE_SLUGS_QUERY and GUIDE_QUERY', () => {
   it('finds exactly the eight seed guides', async () => {
-    const slugs = await runQuery<GUIDE_SLUGS_QUERY_RESULT>(seed, GUIDE_SLUGS_QUERY)
+    const slugs = await runQuery<GUIDE_SLUGS_QUERY_RESULT>(seed, GUIDE_SLUGS_QUERY, { limit: 1000 })
     expect([...slugs].sort()).toEqual([...SEED_GUIDE_SLUGS].sort())
+  })
+
+  it('gives a build only the first $limit guides in hub order to prerender', async () => {
+    const byOrder = seed.filter((doc) => doc._type === 'guide').sort((a, b) => (a.order as number) - (b.order as number))
+    const slugs = await runQuery<GUIDE_SLUGS_QUERY_RESULT>(seed, GUIDE_SLUGS_QUERY, { limit: 3 })
+    expect(slugs).toEqual(byOrder.slice(0, 3).map((doc) => (doc.slug as { current: string }).current))
   })
 
   it.each(SEED_GUIDE_SLUGS)('%s is a full page: long body, headings, SEO description, related guides', async (slug) => {
@@ -202,6 +210,9 @@ describe('GUIDE_SLUGS_QUERY and GUIDE_QUERY', () => {
   })
 })
 
+/** NEWS_PAGE_QUERY's cursor on page 1: none. */
+const FIRST_PAGE = { before: null, beforeId: null }
+
 describe('news queries', () => {
   const future = {
     _id: 'news-from-the-future',
@@ -213,11 +224,11 @@ describe('news queries', () => {
   const withFuture = [...seed, future]
 
   it('lists at least six published items, newest first, and hides items that are not due', async () => {
-    const slugs = await runQuery<NEWS_SLUGS_QUERY_RESULT>(withFuture, NEWS_SLUGS_QUERY)
+    const slugs = await runQuery<NEWS_SLUGS_QUERY_RESULT>(withFuture, NEWS_SLUGS_QUERY, { limit: 1000 })
     expect(slugs.length).toBeGreaterThanOrEqual(6)
     expect(slugs).not.toContain('not-yet-due')
-    const page = await runQuery<NEWS_PAGE_QUERY_RESULT>(withFuture, NEWS_PAGE_QUERY, { start: 0, end: 10 })
-    expect(page.total).toBe(slugs.length)
+    const page = await runQuery<NEWS_PAGE_QUERY_RESULT>(withFuture, NEWS_PAGE_QUERY, { ...FIRST_PAGE, start: 0, end: 10 })
+    expect(page.items.map((item) => item.slug)).toEqual(slugs.slice(0, 10))
     const dates = page.items.map((item) => item.publishedAt)
     expect(dates).toEqual([...dates].sort().reverse())
     expect(await runQuery<NEWS_ITEM_QUERY_RESULT>(withFuture, NEWS_ITEM_QUERY, { slug: 'not-yet-due' })).toBeNull()
@@ -232,15 +243,32 @@ describe('news queries', () => {
       publishedAt: new Date(Date.UTC(2026, 0, 1 + index)).toISOString(),
     }))
     const pages = await Promise.all(
-      [0, 10, 20].map((start) => runQuery<NEWS_PAGE_QUERY_RESULT>(items, NEWS_PAGE_QUERY, { start, end: start + 10 })),
+      [0, 10, 20].map((start) => runQuery<NEWS_PAGE_QUERY_RESULT>(items, NEWS_PAGE_QUERY, { ...FIRST_PAGE, start, end: start + 10 })),
     )
     expect(pages.map((page) => page.items.length)).toEqual([10, 10, 3])
     expect(pages[0].items[0].title).toBe('Item 22')
     expect(pages.flatMap((page) => page.items.map((item) => item.title))).toEqual(items.map((item) => item.title).reverse())
+    // The same pages by filter cursor (the last item of the previous page), as the list reads them, with equal
+    // dates ordered by _id.
+    const sameDay = items.map((item, index) => (index < 5 ? { ...item, publishedAt: '2026-01-01T00:00:00.000Z' } : item))
+    const walked: string[] = []
+    let before = null as { publishedAt: string; _id: string } | null
+    for (let page = 0; page < 4; page++) {
+      const { items: slice }: NEWS_PAGE_QUERY_RESULT = await runQuery<NEWS_PAGE_QUERY_RESULT>(sameDay, NEWS_PAGE_QUERY, {
+        before: before?.publishedAt ?? null,
+        beforeId: before?._id ?? null,
+        start: 0,
+        end: 10,
+      })
+      walked.push(...slice.map((item) => item._id))
+      before = slice.length > 0 ? { publishedAt: slice[slice.length - 1].publishedAt!, _id: slice[slice.length - 1]._id } : before
+    }
+    expect(walked).toHaveLength(23)
+    expect(new Set(walked).size).toBe(23)
   })
 
   it('returns a dated item with http(s) sources and a claim status', async () => {
-    const [slug] = await runQuery<NEWS_SLUGS_QUERY_RESULT>(seed, NEWS_SLUGS_QUERY)
+    const [slug] = await runQuery<NEWS_SLUGS_QUERY_RESULT>(seed, NEWS_SLUGS_QUERY, { limit: 1000 })
     const item = await runQuery<NEWS_ITEM_QUERY_RESULT>(seed, NEWS_ITEM_QUERY, { slug })
     expect(item?.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     expect(['confirmed', 'expected', 'rumored']).toContain(item?.status)

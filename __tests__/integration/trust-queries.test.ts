@@ -20,8 +20,8 @@ const blocksOf = (body: readonly unknown[] | null | undefined): Block[] =>
 const claimsOf = (body: readonly unknown[] | null | undefined) =>
   blocksOf(body).flatMap((block) => (block.markDefs ?? []).filter((mark) => mark._type === 'claim'))
 
-const guideSlugs = () => runQuery<string[]>(seed, GUIDE_SLUGS_QUERY)
-const newsSlugs = () => runQuery<string[]>(seed, NEWS_SLUGS_QUERY)
+const guideSlugs = () => runQuery<string[]>(seed, GUIDE_SLUGS_QUERY, { limit: 1000 })
+const newsSlugs = () => runQuery<string[]>(seed, NEWS_SLUGS_QUERY, { limit: 1000 })
 const guide = (slug: string) => runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug })
 const newsItem = (slug: string, documents = seed) => runQuery<NEWS_ITEM_QUERY_RESULT>(documents, NEWS_ITEM_QUERY, { slug })
 
@@ -129,7 +129,7 @@ describe('news', () => {
   })
 
   it('the news list marks superseded items', async () => {
-    const page = await runQuery<NEWS_PAGE_QUERY_RESULT>(seed, NEWS_PAGE_QUERY, { start: 0, end: 10 })
+    const page = await runQuery<NEWS_PAGE_QUERY_RESULT>(seed, NEWS_PAGE_QUERY, { before: null, beforeId: null, start: 0, end: 10 })
     const superseded = page.items.filter((item) => item.supersededBy).map((item) => item.slug)
     expect(superseded.sort()).toEqual(['windows-10-end-of-support', 'windows-12-release-timeline-unconfirmed'])
   })

@@ -146,7 +146,7 @@ describe('the sitemap files', () => {
     [10, 2, 11],
     [208, 3, 10_000],
   ])('are counted from the content alone as sitemapEntries counts them (%i guides, %i pages, %i news)', (guides, pages, news) => {
-    expect(sitemapEntryCount({ topLevelPages: guides + pages, news })).toBe(sitemapEntries(source(guides, pages, news)).length)
+    expect(sitemapEntryCount({ topLevelPages: guides + pages, guides, news })).toBe(sitemapEntries(source(guides, pages, news)).length)
   })
 
   it('have the names sitemapFilePath writes, and no other', () => {

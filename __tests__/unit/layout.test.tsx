@@ -67,7 +67,7 @@ describe('SiteFooter', () => {
       />,
     )
     const nav = screen.getByRole('navigation', { name: 'Footer' })
-    expect(within(nav).getAllByRole('link').map((anchor) => anchor.getAttribute('href'))).toEqual(['/guide-1', '/guide-2', '/guide-3', '/news', '/faq', '/about'])
+    expect(within(nav).getAllByRole('link').map((anchor) => anchor.getAttribute('href'))).toEqual(['/guide-1', '/guide-2', '/guide-3', '/guides', '/news', '/faq', '/about'])
     expect(screen.getByText('Not affiliated with Microsoft.')).toBeInTheDocument()
   })
 })

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { NewsList } from '@/components/news/NewsList'
 import { NewsPagination } from '@/components/news/NewsPagination'
-import { pageWindow, parsePageParam } from '@/lib/pagination'
+import { pageLinks, pageWindow, parsePageParam } from '@/lib/pagination'
 
 const item = (n: number, publishedAt: string) => ({
   _id: `n${n}`,
@@ -40,6 +40,17 @@ describe('NewsPagination', () => {
     expect(within(nav).getByRole('link', { name: 'Older →' })).toHaveAttribute('href', '/news/page/3')
   })
 
+  it('shows a window of at most 11 links on a list of 1,000 pages: first, last, current ±2, previous, next', () => {
+    render(<NewsPagination page={500} pageCount={1000} />)
+    const nav = screen.getByRole('navigation', { name: 'News pages' })
+    const links = within(nav).getAllByRole('link')
+    expect(links.map((link) => link.textContent)).toEqual(['← Newer', '1', '498', '499', '501', '502', '1000', 'Older →'])
+    expect(links.length).toBeLessThanOrEqual(11)
+    expect(within(nav).getByText('500')).toHaveAttribute('aria-current', 'page')
+    expect(within(nav).getAllByText('…')).toHaveLength(2)
+    expect(within(nav).getByRole('link', { name: 'Page 1000' })).toHaveAttribute('href', '/news/page/1000')
+  })
+
   it('is absent when everything fits on one page', () => {
     const { container } = render(<NewsPagination page={1} pageCount={1} />)
     expect(container).toBeEmptyDOMElement()
@@ -53,6 +64,18 @@ describe('pagination arithmetic', () => {
     expect(pageWindow(4, 23, 10)).toBeNull()
     expect(pageWindow(0, 23, 10)).toBeNull()
     expect(pageWindow(1, 0, 10)).toEqual({ page: 1, pageCount: 1, start: 0, end: 10 })
+  })
+
+  it('windows the page numbers: first, last, current ±2, a one-page gap shown as that page', () => {
+    const numbers = (page: number, count: number) => pageLinks(page, count).map((link) => (link.kind === 'page' ? link.page : '…'))
+    expect(numbers(1, 1)).toEqual([1])
+    expect(numbers(1, 5)).toEqual([1, 2, 3, 4, 5])
+    expect(numbers(1, 1000)).toEqual([1, 2, 3, '…', 1000])
+    expect(numbers(5, 1000)).toEqual([1, 2, 3, 4, 5, 6, 7, '…', 1000])
+    expect(numbers(6, 1000)).toEqual([1, '…', 4, 5, 6, 7, 8, '…', 1000])
+    expect(numbers(996, 1000)).toEqual([1, '…', 994, 995, 996, 997, 998, 999, 1000])
+    expect(numbers(1000, 1000)).toEqual([1, '…', 998, 999, 1000])
+    for (let page = 1; page <= 40; page++) expect(pageLinks(page, 40).filter((link) => link.kind === 'page').length).toBeLessThanOrEqual(9)
   })
 
   it('accepts only canonical page numbers from the URL', () => {

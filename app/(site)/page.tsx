@@ -13,7 +13,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { hubJsonLd } from '@/lib/jsonld'
 import { pageDescription, pageMetadata } from '@/lib/metadata'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { CHECKER_PATH, FAQ_PATH, HOME_PATH, NEWS_PATH, RELEASE_CALENDAR_PATH } from '@/lib/urls'
+import { CHECKER_PATH, FAQ_PATH, GUIDES_PATH, HOME_PATH, NEWS_PATH, RELEASE_CALENDAR_PATH } from '@/lib/urls'
 import { getHub, getSiteSettings } from '@/sanity/lib/content'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,13 +29,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * The hub: the answers most readers come for (ISO status, release window) beside the introduction, the reader
- * tools, then the guides as cards in the navigation's groups, the latest news, the comparison and an FAQ preview.
+ * tools, then the navigation's guides as cards in its groups (a link to all guides), the latest news, the comparison and an FAQ preview.
  */
 export default async function HubPage() {
   const [hub, settings] = await Promise.all([getHub(), getSiteSettings()])
   const intro = hub.settings
   const icons = guideIcons(settings?.navigation)
-  const groups = groupGuides(hub.guides, settings?.navigation, hub.guides.length > 0 && (settings?.navigation ?? []).length > 0 ? 'More guides' : 'All guides')
+  // A bounded selection: the navigation's guides in its groups (see getHub); every guide is on /guides.
+  const groups = groupGuides(hub.guides, settings?.navigation, 'Popular guides')
   return (
     <div className="hub">
       <JsonLd data={hubJsonLd({ name: settings?.title || FALLBACK_SITE_TITLE, description: settings?.description })} />
@@ -85,7 +86,12 @@ export default async function HubPage() {
 
       {groups.length > 0 ? (
         <section className="hub-section" aria-labelledby="hub-guides">
-          <h2 id="hub-guides">Guides</h2>
+          <div className="section-head">
+            <h2 id="hub-guides">Guides</h2>
+            <Link href={GUIDES_PATH} className="section-link">
+              All guides <Icon name="arrow-right" size={16} />
+            </Link>
+          </div>
           {groups.map((group) => (
             <div key={group.key} className="hub-group">
               <h3 className="hub-group-title">{group.title}</h3>

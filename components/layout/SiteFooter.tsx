@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { SiteMark } from '@/components/icons/Icon'
-import { FAQ_PATH, guidePath, HOME_PATH, NEWS_PATH, pagePath } from '@/lib/urls'
+import { FAQ_PATH, guidePath, GUIDES_PATH, HOME_PATH, NEWS_PATH, pagePath } from '@/lib/urls'
 import type { FooterLinks, NavGroup } from './navigation'
 
 const DEFAULT_DISCLAIMER =
@@ -13,7 +13,7 @@ type Props = {
   pages: FooterLinks | null | undefined
 }
 
-/** Every guide, the site's sections and its own pages (About, Editorial policy), and the disclaimer. */
+/** The navigation's guides (bounded: never every guide), the site's sections and its own pages (About, Editorial policy), and the disclaimer. */
 export function SiteFooter({ title, disclaimer, groups, pages }: Props) {
   const sitePages = (pages ?? []).filter((page) => Boolean(page.slug))
   return (
@@ -42,6 +42,9 @@ export function SiteFooter({ title, disclaimer, groups, pages }: Props) {
           <div className="footer-column">
             <p className="footer-heading">{title}</p>
             <ul>
+              <li>
+                <Link href={GUIDES_PATH}>All guides</Link>
+              </li>
               <li>
                 <Link href={NEWS_PATH}>News</Link>
               </li>

@@ -1,29 +1,56 @@
 import { DOCUMENT_TYPES } from '@/lib/vocabulary'
 import { readUntagged } from './fetch'
-import { CONTENT_PROBLEMS_QUERY } from './queries'
+import { CONTENT_PROBLEMS_DOCUMENT_QUERY, CONTENT_PROBLEMS_QUERY } from './queries'
+import { readBySlices, sliceSize } from './slices'
 import { describeSourceError } from './source-error'
 import { log } from '@/lib/log'
 
 /**
  * Logs documents whose fields have a type the site cannot use (see CONTENT_PROBLEMS_QUERY), once per document and
  * problem per process, so an editor or operator can find and fix them. Pages render regardless: the queries read
- * such fields as missing. Runs whenever the route index is read again (a changed dataset, a webhook, a timer).
+ * such fields as missing. The whole dataset is checked by slices (a filter cursor on _id) when the route index is
+ * read again, at most every CHECK_INTERVAL_MS per instance; a webhook checks the one document it names.
  */
-const contentProblemGlobals = globalThis as typeof globalThis & { __reportedContentProblems?: Set<string> }
+const CHECK_INTERVAL_MS = 10 * 60_000
+const SLICE_SIZE = 1_000
 
-export async function reportContentProblems(): Promise<void> {
+const contentProblemGlobals = globalThis as typeof globalThis & { __reportedContentProblems?: Set<string>; __contentProblemsCheckedAt?: number }
+
+type Checked = { _id: string; _type: string; problems: string[] }
+
+function report(documents: readonly (Checked | null)[]): void {
   const reported = (contentProblemGlobals.__reportedContentProblems ??= new Set())
-  try {
-    const documents = await readUntagged(CONTENT_PROBLEMS_QUERY, { types: [...DOCUMENT_TYPES] })
-    for (const document of documents) {
-      for (const problem of document.problems) {
-        const key = `${document._id}\u0000${problem}`
-        if (reported.has(key)) continue
-        reported.add(key)
-        log.error('content', `${document._type} ${document._id}: ${problem}; the site shows it as missing.`, { documentId: document._id })
-      }
+  for (const document of documents) {
+    for (const problem of document?.problems ?? []) {
+      const key = `${document!._id}\u0000${problem}`
+      if (reported.has(key)) continue
+      reported.add(key)
+      log.error('content', `${document!._type} ${document!._id}: ${problem}; the site shows it as missing.`, { documentId: document!._id })
     }
+  }
+}
+
+export async function reportContentProblems(now = Date.now()): Promise<void> {
+  const checkedAt = contentProblemGlobals.__contentProblemsCheckedAt
+  if (checkedAt !== undefined && now - checkedAt < CHECK_INTERVAL_MS) return
+  contentProblemGlobals.__contentProblemsCheckedAt = now
+  try {
+    await readBySlices(async (params) => {
+      const slice = await readUntagged(CONTENT_PROBLEMS_QUERY, { ...params, types: [...DOCUMENT_TYPES] })
+      report(slice)
+      // Reported as read: nothing is kept.
+      return slice.map(({ _id }) => ({ _id }))
+    }, sliceSize(SLICE_SIZE))
   } catch (error) {
     log.error('content', `could not check content for problems (${describeSourceError(error)}).`)
+  }
+}
+
+/** Checks the one document a webhook named. */
+export async function checkDocumentForProblems(id: string): Promise<void> {
+  try {
+    report([await readUntagged(CONTENT_PROBLEMS_DOCUMENT_QUERY, { id })])
+  } catch (error) {
+    log.error('content', `could not check ${id} for problems (${describeSourceError(error)}).`, { documentId: id })
   }
 }

@@ -140,7 +140,31 @@ export async function evaluateGroq<Result>(documents: SanityDocument[], query: s
   return (await value.get()) as Result
 }
 
-/** Runs one GROQ query against the embedded dataset. */
+/** How many query results the embedded source keeps per dataset version (see queryEmbedded). */
+const MEMO_ENTRIES = 256
+const memo = globalThis as typeof globalThis & { __embeddedQueryMemo?: { dataset: SanityDocument[]; results: Map<string, Promise<unknown>> } }
+
+/**
+ * Runs one GROQ query against the embedded dataset. groq-js has no indexes: every query scans the whole dataset
+ * (at 10,000 documents, tens of milliseconds), and every page asks for the same site settings. So results are kept
+ * per dataset version, at most MEMO_ENTRIES of them (least recently used first out), except for queries that
+ * depend on the time (`now()`: scheduled news must appear when due). Callers treat results as read-only.
+ */
 export function queryEmbedded<Result>(query: string, params: QueryParams = {}): Promise<Result> {
-  return evaluateGroq<Result>(loadEmbeddedDataset(), query, params)
+  const dataset = loadEmbeddedDataset()
+  if (query.includes('now()')) return evaluateGroq<Result>(dataset, query, params)
+  if (memo.__embeddedQueryMemo?.dataset !== dataset) memo.__embeddedQueryMemo = { dataset, results: new Map() }
+  const { results } = memo.__embeddedQueryMemo
+  const key = `${query}\u0000${JSON.stringify(params)}`
+  let result = results.get(key)
+  if (result) {
+    results.delete(key)
+  } else {
+    result = evaluateGroq<Result>(dataset, query, params)
+    // A failed evaluation is not kept.
+    result.catch(() => results.delete(key))
+    if (results.size >= MEMO_ENTRIES) results.delete(results.keys().next().value!)
+  }
+  results.set(key, result)
+  return result as Promise<Result>
 }

@@ -104,6 +104,14 @@ export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
   "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }
 }`)
 
+/** A guide as a card: title, address, summary and reading time. */
+const guideCardProjection = `_id, "title": string(title), "slug": slug.current, ${guideSummaryProjection}, ${wordCountProjection}`
+
+/**
+ * Everything the hub shows. Its guides are a bounded selection: $guideIds, the guides the navigation links (the
+ * editors' own choice of what matters, shown in the navigation's groups), or the first few in hub order when the
+ * navigation is empty; the rest are on the "All guides" pages.
+ */
 export const HUB_QUERY = defineQuery(`{
   "settings": *[_id == "siteSettings"][0]{
     _id,
@@ -113,12 +121,8 @@ export const HUB_QUERY = defineQuery(`{
     isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },
     "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }
   },
-  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){
-    _id,
-    "title": string(title),
-    "slug": slug.current,
-    ${guideSummaryProjection},
-    ${wordCountProjection}
+  "guides": *[_type == "guide" && defined(slug.current) && _id in $guideIds] | order(order asc, title asc){
+    ${guideCardProjection}
   },
   "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{
     _id, "title": string(title), "slug": slug.current
@@ -134,7 +138,23 @@ export const HUB_QUERY = defineQuery(`{
   }
 }`)
 
-export const GUIDE_SLUGS_QUERY = defineQuery(`*[_type == "guide" && defined(slug.current)].slug.current`)
+/** The first guides in the editors' hub order, for a hub whose navigation links none. */
+export const FIRST_GUIDES_QUERY = defineQuery(`*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit]._id`)
+
+/**
+ * One page of "All guides": $listedIds, the navigation's guides on this page (placed in its order by the reader),
+ * and slice $start...$end of every other guide in the editors' hub order (offsets over hundreds of guides, not
+ * thousands of news items).
+ */
+export const GUIDE_LIST_QUERY = defineQuery(`{
+  "listed": *[_type == "guide" && defined(slug.current) && _id in $listedIds]{ ${guideCardProjection} },
+  "others": *[_type == "guide" && defined(slug.current) && !(_id in $navigationIds)] | order(order asc, title asc, _id asc)[$start...$end]{
+    ${guideCardProjection}
+  }
+}`)
+
+/** The addresses of the first $limit guides in the editors' hub order (the ones a build prerenders). */
+export const GUIDE_SLUGS_QUERY = defineQuery(`*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit].slug.current`)
 
 export const GUIDE_QUERY = defineQuery(`*[_type == "guide" && slug.current == $slug][0]{
   _id,
@@ -164,12 +184,18 @@ export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slu
   "body": body[]${bodyProjection}
 }`)
 
-export const NEWS_SLUGS_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(publishedAt desc).slug.current`)
+/** The addresses of the newest $limit visible news items (the ones a build prerenders). */
+export const NEWS_SLUGS_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(publishedAt desc)[0...$limit].slug.current`)
 
-/** One page of the news list; $start and $end are array indexes (end exclusive). */
+/**
+ * One page of the news list, newest first, without counting the list (the route index knows how many there are).
+ * $before/$beforeId is a filter cursor, the last item of the previous page (Sanity's documented way to page deep
+ * into a list); null on page 1, or when the route index cannot say, in which case $start/$end slice the list.
+ * Ask for one item more than a page holds to learn whether a next page exists.
+ */
 export const NEWS_PAGE_QUERY = defineQuery(`{
-  "total": count(*[${visibleNewsFilter}]),
-  "items": *[${visibleNewsFilter}] | order(publishedAt desc)[$start...$end]{
+  "items": *[${visibleNewsFilter} && (!defined($before) || publishedAt < $before || (publishedAt == $before && _id < $beforeId))]
+    | order(publishedAt desc, _id desc)[$start...$end]{
     ${newsCardProjection}, ${supersededByProjection}
   }
 }`)
@@ -203,27 +229,42 @@ export const NEWS_FEED_QUERY = defineQuery(`*[${visibleNewsFilter}] | order(publ
 }`)
 
 /**
- * Every address the sitemap lists, with the dates its lastModified is computed from. Generic pages (`page`) are
- * listed whether or not the type exists yet. Visible news only: a scheduled item is not listed before it is due.
+ * What the sitemap lists besides guides and news (read by slices below): the dates the fixed pages are computed
+ * from, newest first and one each, and the generic pages (`page`, a handful; listed whether or not the type exists
+ * yet).
  */
 export const SITEMAP_QUERY = defineQuery(`{
   "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt,
-  "guides": *[_type == "guide" && defined(slug.current)] | order(order asc, title asc){
-    "slug": slug.current, _updatedAt, reviewedAt, "updates": updates[]{ date }
-  },
   "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current, _updatedAt },
-  "news": *[${visibleNewsFilter}] | order(publishedAt desc){ "slug": slug.current, publishedAt, _updatedAt },
-  "faqUpdatedAt": *[_type == "faq"]._updatedAt,
-  "comparisonUpdatedAt": *[_type == "comparisonTable"]._updatedAt,
-  "requirementsUpdatedAt": *[_type == "requirements"]._updatedAt
+  "faqUpdatedAt": *[_type == "faq"] | order(_updatedAt desc)[0..0]._updatedAt,
+  "comparisonUpdatedAt": *[_type == "comparisonTable"] | order(_updatedAt desc)[0..0]._updatedAt,
+  "requirementsUpdatedAt": *[_type == "requirements"] | order(_updatedAt desc)[0..0]._updatedAt
 }`)
 
-/** Every routable slug, for the proxy's 404 decisions; publishedAt is checked per request so due news appears on time. */
-export const ROUTE_INDEX_QUERY = defineQuery(`{
-  "guides": *[_type == "guide" && defined(slug.current)].slug.current,
-  "pages": *[_type == "page" && defined(slug.current)].slug.current,
-  "news": *[_type == "newsItem" && defined(slug.current) && defined(publishedAt)]{ "slug": slug.current, publishedAt }
+/** One slice of the sitemap's guides after $lastId in _id order (a filter cursor); sorted by hub order afterwards. */
+export const SITEMAP_GUIDES_QUERY = defineQuery(`*[_type == "guide" && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{
+  _id, "slug": slug.current, "order": order, "title": string(title), _updatedAt, reviewedAt, "updates": updates[]{ date }
 }`)
+
+/**
+ * One slice of the sitemap's news after $lastId in _id order (a filter cursor); sorted newest first afterwards.
+ * Visible news only: a scheduled item is not listed before it is due.
+ */
+export const SITEMAP_NEWS_QUERY = defineQuery(`*[${visibleNewsFilter} && _id > $lastId] | order(_id)[0...$size]{
+  _id, "slug": slug.current, publishedAt, _updatedAt
+}`)
+
+/**
+ * One slice of the route index: routable documents after $lastId in _id order (a filter cursor, Sanity's
+ * documented way to read a whole type: no deep offsets). publishedAt is checked per request so due news appears on
+ * time.
+ */
+export const ROUTE_INDEX_SLICE_QUERY = defineQuery(`*[_type in ["guide", "page", "newsItem"] && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{
+  _id, _type, "slug": slug.current, publishedAt
+}`)
+
+/** One document as the route index records it, after a webhook named it; null when it is gone. */
+export const ROUTE_INDEX_DOCUMENT_QUERY = defineQuery(`*[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt }`)
 
 /* Reader tools: site search, the PC checker, the release calendar. */
 
@@ -317,13 +358,8 @@ export const RELEASE_MILESTONES_QUERY = defineQuery(`*[_type == "releaseMileston
   _id, _updatedAt, title, date, windowEnd, window, status, note
 }`)
 
-/**
- * Documents whose fields have a type the site cannot use (logged once by the route index; see sanity/lib/content-problems.ts).
- * `string(x) != x` is true for objects, arrays, numbers and booleans. `$types`: DOCUMENT_TYPES (lib/vocabulary.ts).
- */
-export const CONTENT_PROBLEMS_QUERY = defineQuery(`*[
-  _type in $types
-]{
+/** What CONTENT_PROBLEMS_QUERY says about one document (`string(x) != x` is true for objects, arrays, numbers, booleans). */
+const contentProblemsProjection = `{
   _id,
   _type,
   "problems": [
@@ -333,7 +369,17 @@ export const CONTENT_PROBLEMS_QUERY = defineQuery(`*[
     select(defined(slug) && !defined(slug.current) => "slug has no current value"),
     select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")
   ][defined(@)]
-}[count(problems) > 0]`)
+}`
+
+/**
+ * Documents whose fields have a type the site cannot use (logged by sanity/lib/content-problems.ts), read in
+ * slices after $lastId in _id order (a filter cursor): every document of the slice, most with no problems, so the
+ * caller knows where the next slice starts. `$types`: DOCUMENT_TYPES (lib/vocabulary.ts).
+ */
+export const CONTENT_PROBLEMS_QUERY = defineQuery(`*[_type in $types && _id > $lastId] | order(_id)[0...$size]${contentProblemsProjection}`)
+
+/** The same check for one document, after a webhook named it. */
+export const CONTENT_PROBLEMS_DOCUMENT_QUERY = defineQuery(`*[_id == $id][0]${contentProblemsProjection}`)
 
 /** The cheapest read that proves the content source answers (GET /api/ready). */
 export const SOURCE_PROBE_QUERY = defineQuery(`count(*[_type == "siteSettings"])`)

@@ -1,43 +1,109 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { ROUTE_INDEX_QUERY_RESULT } from '@/sanity.types'
+import type { ROUTE_INDEX_DOCUMENT_QUERY_RESULT, ROUTE_INDEX_SLICE_QUERY_RESULT } from '@/sanity.types'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
 import { decodeSegments } from '@/lib/routes'
 import { sitemapEntryCount, sitemapFileId, sitemapIds } from '@/lib/sitemap'
 import { broadcast, onBroadcast } from '@/lib/redis'
-import { distDir as buildFolder, NEWS_PAGE_SIZE } from '@/lib/site-config'
+import { distDir as buildFolder, GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { contentSource } from '../env'
-import { reportContentProblems } from './content-problems'
+import { checkDocumentForProblems, reportContentProblems } from './content-problems'
 import { loadEmbeddedDataset } from './embedded'
 import { readUntagged } from './fetch'
-import { ROUTE_INDEX_QUERY } from './queries'
+import { ROUTE_INDEX_DOCUMENT_QUERY, ROUTE_INDEX_SLICE_QUERY } from './queries'
+import { readBySlices, sliceSize } from './slices'
 import { describeSourceError } from './source-error'
 import { log } from '@/lib/log'
 
 /**
  * Which content URLs exist, so the proxy can answer 404 before a page renders. Next 16 cannot server-render the
  * 404 page when notFound() is called from an ISR route with dynamicParams (readers without JavaScript get a blank
- * document), whereas a URL no route matches gets the full not-found page. Kept in memory: for the embedded source
- * until the dataset file changes, for the hosted source for ROUTE_INDEX_TTL_MS, and until a webhook (on any
- * instance, through Redis when REDIS_URL is set) says published content changed.
+ * document), whereas a URL no route matches gets the full not-found page. The list pages also read from it how
+ * many pages there are and where each starts, so no request counts the news.
  *
- * The hosted index also survives outages: every index read is saved in the build's cache folder, and a process
+ * Read whole by slices with a filter cursor on _id (Sanity's documented pagination, no deep offsets), at most every
+ * ROUTE_INDEX_TTL_MS per instance, in the background once an index exists; for the embedded source also when a
+ * new version of the dataset file is loaded (its queries scan the file anyway). A webhook updates only the document
+ * it names, on this instance and, through Redis when REDIS_URL is set, on every other one. Every request is then a
+ * lookup in memory.
+ *
+ * The hosted index also survives outages: every full read is saved in the build's cache folder, and a process
  * that cannot reach Sanity starts from that copy, or, before any was saved, from the pages the build prerendered.
  */
 
-export const ROUTE_INDEX_TTL_MS = 60_000
+export const ROUTE_INDEX_TTL_MS = 10 * 60_000
+/** Documents per slice of a full read of the hosted source (see ./slices). */
+export const ROUTE_INDEX_SLICE_SIZE = 2_000
 /** A reader waits at most this long for the first index of a process; later refreshes happen in the background. */
 export const ROUTE_INDEX_COLD_TIMEOUT_MS = 3_000
 /** After a failed read, the source is not asked again for this long. */
 const RETRY_AFTER_FAILURE_MS = 10_000
-/** The broadcast channel a webhook uses to make every instance forget its index. */
+/** The broadcast channel a webhook uses to make every instance update the document it names. */
 const CONTENT_CHANGED = 'content-changed'
 
-type RouteIndex = {
-  /** Slugs of the top-level addresses: guides and pages share /<slug>. */
-  topLevelSlugs: Set<string>
-  news: Map<string, number>
+/** A routable document as the index records it (ROUTE_INDEX_SLICE_QUERY's items, or a saved or prerendered copy). */
+export type RouteEntry = { _id: string; _type: string; slug: string | null; publishedAt: string | null }
+const sliceEntries = (slice: ROUTE_INDEX_SLICE_QUERY_RESULT): RouteEntry[] => slice
+type NewsEntry = { id: string; slug: string; publishedAt: string; time: number }
+
+/** The index: entries by id, and the lookups requests need, derived from them. */
+class RouteIndex {
+  readonly byId = new Map<string, RouteEntry>()
+  private derived?: { topLevel: Set<string>; guideCount: number; news: Map<string, NewsEntry>; newsByDate: NewsEntry[] }
+
+  constructor(entries: Iterable<RouteEntry>) {
+    for (const entry of entries) this.byId.set(entry._id, entry)
+  }
+
+  /** Records what a webhook said about one document (null: it is gone). */
+  update(id: string, entry: RouteEntry | null): void {
+    if (entry && typeof entry.slug === 'string') this.byId.set(id, entry)
+    else this.byId.delete(id)
+    this.derived = undefined
+  }
+
+  private lookups() {
+    if (this.derived) return this.derived
+    const topLevel = new Set<string>()
+    const news = new Map<string, NewsEntry>()
+    let guideCount = 0
+    for (const entry of this.byId.values()) {
+      if (typeof entry.slug !== 'string') continue
+      if (entry._type === 'newsItem') {
+        const time = typeof entry.publishedAt === 'string' ? Date.parse(entry.publishedAt) : NaN
+        if (Number.isFinite(time)) news.set(entry.slug, { id: entry._id, slug: entry.slug, publishedAt: entry.publishedAt as string, time })
+      } else {
+        // Guides and pages share the top-level addresses.
+        topLevel.add(entry.slug)
+        if (entry._type === 'guide') guideCount += 1
+      }
+    }
+    // Newest first, as the news list shows them (publishedAt desc, then _id desc, as NEWS_PAGE_QUERY orders).
+    const newsByDate = [...news.values()].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    this.derived = { topLevel, guideCount, news, newsByDate }
+    return this.derived
+  }
+
+  hasTopLevel = (slug: string) => this.lookups().topLevel.has(slug)
+  /** Guides and pages: the addresses of the top level. */
+  topLevelCount = () => this.lookups().topLevel.size
+  guideCount = () => this.lookups().guideCount
+  isDueNews = (slug: string, now: number) => (this.lookups().news.get(slug)?.time ?? Infinity) <= now
+
+  /** The due news, newest first (items scheduled later are at the front of newsByDate: skipped by bisection). */
+  dueNews(now: number): NewsEntry[] {
+    const { newsByDate } = this.lookups()
+    let low = 0
+    let high = newsByDate.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (newsByDate[middle].time > now) low = middle + 1
+      else high = middle
+    }
+    return newsByDate.slice(low)
+  }
 }
+
 type State = {
   index?: RouteIndex
   loadedAt: number
@@ -49,29 +115,16 @@ type State = {
 const routeIndexGlobals = globalThis as typeof globalThis & { __routeIndex?: State; __routeIndexSubscribed?: boolean }
 const state = (): State => (routeIndexGlobals.__routeIndex ??= { loadedAt: 0 })
 
-function toIndex(result: ROUTE_INDEX_QUERY_RESULT): RouteIndex {
-  return {
-    // Guides and pages share the top-level addresses (an index saved by an older version has no pages).
-    topLevelSlugs: new Set([...result.guides, ...(result.pages ?? [])].filter((slug): slug is string => typeof slug === 'string')),
-    news: new Map(
-      result.news.flatMap((item) => {
-        const publishedAt = item.publishedAt ? Date.parse(item.publishedAt) : NaN
-        return typeof item.slug === 'string' && Number.isFinite(publishedAt) ? [[item.slug, publishedAt] as const] : []
-      }),
-    ),
-  }
-}
-
 // The build folder only (turbopackIgnore: the path is not an input of the build, nothing to trace).
 const distDir = () => path.join(/*turbopackIgnore: true*/ process.cwd(), buildFolder)
 const savedIndexFile = () => path.join(distDir(), 'cache', 'route-index.json')
 
 /** Best effort: a read-only file system only loses the outage copy. */
-function saveIndex(result: ROUTE_INDEX_QUERY_RESULT): void {
+function saveIndex(entries: RouteEntry[]): void {
   try {
     mkdirSync(path.dirname(savedIndexFile()), { recursive: true })
     const temporary = `${savedIndexFile()}.${process.pid}.tmp`
-    writeFileSync(temporary, JSON.stringify(result))
+    writeFileSync(temporary, JSON.stringify({ entries }))
     renameSync(temporary, savedIndexFile())
   } catch {
     // See above.
@@ -81,7 +134,8 @@ function saveIndex(result: ROUTE_INDEX_QUERY_RESULT): void {
 /** The index saved by the last successful read, or one made from the routes the build prerendered. */
 function fallbackIndex(): RouteIndex | undefined {
   try {
-    return toIndex(JSON.parse(readFileSync(savedIndexFile(), 'utf8')) as ROUTE_INDEX_QUERY_RESULT)
+    const saved = JSON.parse(readFileSync(savedIndexFile(), 'utf8')) as { entries?: RouteEntry[] }
+    if (Array.isArray(saved.entries)) return new RouteIndex(saved.entries)
   } catch {
     // No saved copy yet.
   }
@@ -89,31 +143,49 @@ function fallbackIndex(): RouteIndex | undefined {
     const manifest = JSON.parse(readFileSync(path.join(distDir(), 'prerender-manifest.json'), 'utf8')) as { routes?: Record<string, unknown> }
     const routes = Object.keys(manifest.routes ?? {})
     const single = (pattern: RegExp) => routes.flatMap((route) => pattern.exec(route)?.[1] ?? [])
-    return {
-      topLevelSlugs: new Set(single(/^\/([^/]+)$/)),
+    return new RouteIndex([
+      ...single(/^\/([^/]+)$/).map((slug) => ({ _id: `prerendered:/${slug}`, _type: 'guide', slug, publishedAt: null })),
       // Prerendered news was due at build time.
-      news: new Map(single(/^\/news\/((?!page$)[^/]+)$/).map((slug) => [slug, 0] as const)),
-    }
+      ...single(/^\/news\/((?!page$)[^/]+)$/).map((slug) => ({ _id: `prerendered:/news/${slug}`, _type: 'newsItem', slug, publishedAt: '1970-01-01T00:00:00Z' })),
+    ])
   } catch {
     return undefined
   }
 }
 
+/** Reads every routable document, slice by slice. */
+function readAllEntries(): Promise<RouteEntry[]> {
+  return readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE))
+}
+
+/** Reads the one document a webhook named and records it in this instance's index (if it has one). */
+async function updateFromSource(id: string): Promise<void> {
+  const current = state()
+  if (!current.index) return
+  const entry: ROUTE_INDEX_DOCUMENT_QUERY_RESULT = await readUntagged(ROUTE_INDEX_DOCUMENT_QUERY, { id })
+  const routable: RouteEntry | null = entry && ['guide', 'page', 'newsItem'].includes(entry._type) ? entry : null
+  current.index?.update(id, routable)
+  void checkDocumentForProblems(id)
+}
+
 function subscribeOnce(): void {
   if (routeIndexGlobals.__routeIndexSubscribed) return
   routeIndexGlobals.__routeIndexSubscribed = true
-  onBroadcast(CONTENT_CHANGED, () => {
-    routeIndexGlobals.__routeIndex = { loadedAt: 0 }
+  onBroadcast(CONTENT_CHANGED, (id) => {
+    updateFromSource(id).catch((error: unknown) => {
+      log.error('route-index', `could not read ${id} after a webhook (${describeSourceError(error)}); reading everything again.`)
+      state().loadedAt = 0
+    })
   })
 }
 
 /** One read at a time; the result (or the failure time) is recorded in the state. */
 function refresh(current: State, now: number, datasetIdentity: unknown): Promise<RouteIndex> {
-  current.refreshing ??= readUntagged(ROUTE_INDEX_QUERY)
-    .then((result) => {
-      const index = toIndex(result)
+  current.refreshing ??= readAllEntries()
+    .then((entries) => {
+      const index = new RouteIndex(entries)
       Object.assign(current, { index, loadedAt: now, datasetIdentity, failedAt: undefined })
-      if (contentSource === 'hosted') saveIndex(result)
+      if (contentSource === 'hosted') saveIndex(entries)
       // In the background: readers do not wait for it.
       void reportContentProblems()
       return index
@@ -139,15 +211,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * The embedded source is judged against the dataset as it is now (reading it is a lookup in memory). The hosted
- * index is stale-while-revalidate: an existing index answers at once and an old one is refreshed in the
- * background, so a slow or unreachable Sanity never holds up a reader.
+ * The embedded source is judged against the dataset as it is now: a new version of the file is read into a new
+ * index once. The hosted index is stale-while-revalidate: an existing index answers at once and an old one is
+ * refreshed in the background, so a slow or unreachable Sanity never holds up a reader.
  */
 async function currentIndex(now: number): Promise<RouteIndex | undefined> {
   const current = state()
   if (contentSource === 'embedded') {
     const dataset = loadEmbeddedDataset()
-    if (current.index && current.datasetIdentity === dataset) return current.index
+    if (current.index && current.datasetIdentity === dataset && now - current.loadedAt < ROUTE_INDEX_TTL_MS) return current.index
     return refresh(current, now, dataset)
   }
   subscribeOnce()
@@ -173,10 +245,60 @@ async function currentIndex(now: number): Promise<RouteIndex | undefined> {
   return fallback
 }
 
-/** Forget the index on this instance and, through Redis, on every other one (after a publish). */
-export async function resetRouteIndex(): Promise<void> {
-  routeIndexGlobals.__routeIndex = { loadedAt: 0 }
-  await broadcast(CONTENT_CHANGED)
+/**
+ * How long a webhook waits for the changed document's entry before it expires pages: long enough for a healthy
+ * source (a list re-rendered right after then counts the document), short enough that a hanging source does not
+ * hold up the webhook (its entry is then updated when the read returns, or everything is read again).
+ */
+const WEBHOOK_INDEX_WAIT_MS = 1_000
+
+/**
+ * After a publish: updates the index entry of the document the webhook names, on this instance and, through Redis,
+ * on every other one. When the document cannot be read, this instance reads everything again on its next request.
+ */
+export async function updateRouteIndex(id: string): Promise<void> {
+  const updated = updateFromSource(id).catch((error: unknown) => {
+    log.error('route-index', `could not read ${id} after a webhook (${describeSourceError(error)}); reading everything again.`)
+    state().loadedAt = 0
+  })
+  let timer: NodeJS.Timeout | undefined
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, WEBHOOK_INDEX_WAIT_MS)
+  })
+  // Other instances read the document themselves: they need not wait for this one's read.
+  await Promise.all([broadcast(CONTENT_CHANGED, id), Promise.race([updated, waited]).finally(() => clearTimeout(timer))])
+}
+
+/** How many due news items and guides there are now, for the list pages; undefined when the source cannot say. */
+export async function listSizes(now = Date.now()): Promise<{ news: number; guides: number } | undefined> {
+  try {
+    const index = await currentIndex(now)
+    return index ? { news: index.dueNews(now).length, guides: index.guideCount() } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Where page `page` of the news list starts: the last item of the previous page, as NEWS_PAGE_QUERY's cursor,
+ * and how many pages there are. undefined when the index cannot say (the list then slices by offset).
+ */
+export async function newsPageCursor(
+  page: number,
+  now = Date.now(),
+): Promise<{ pageCount: number; before: { publishedAt: string; id: string } | null } | undefined> {
+  try {
+    const index = await currentIndex(now)
+    if (!index) return undefined
+    const due = index.dueNews(now)
+    const previous = page > 1 ? due[(page - 1) * NEWS_PAGE_SIZE - 1] : undefined
+    return {
+      pageCount: Math.max(1, Math.ceil(due.length / NEWS_PAGE_SIZE)),
+      before: previous ? { publishedAt: previous.publishedAt, id: previous.id } : null,
+    }
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -194,22 +316,24 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   try {
     index = await currentIndex(now)
   } catch (error) {
-    log.error('route-index', `content source unavailable (${describeSourceError(error)}); letting the page decide.`, { route: pathname })
+    log.error('route-index', `content source unavailable (${describeSourceError(error)}); letting the page decide.`)
     return undefined
   }
   if (!index) return undefined
-  const isDue = (slug: string) => (index.news.get(slug) ?? Infinity) <= now
   if (sitemapId !== undefined) {
     // The same ids generateSitemaps returns (app/sitemaps/sitemap.ts), from the same function.
-    const total = sitemapEntryCount({ topLevelPages: index.topLevelSlugs.size, news: [...index.news.keys()].filter(isDue).length })
+    const total = sitemapEntryCount({ topLevelPages: index.topLevelCount(), guides: index.guideCount(), news: index.dueNews(now).length })
     return sitemapIds(total).some(({ id }) => id === sitemapId)
   }
-  if (segments.length === 1) return index.topLevelSlugs.has(segments[0])
-  if (segments.length === 2 && segments[0] === 'news') return isDue(segments[1])
+  if (segments.length === 1) return index.hasTopLevel(segments[0])
+  if (segments.length === 2 && segments[0] === 'news') return index.isDueNews(segments[1], now)
   if (segments.length === 3 && segments[0] === 'news' && segments[1] === 'page') {
     const page = parsePageParam(segments[2])
-    const visible = [...index.news.keys()].filter(isDue).length
-    return page !== null && pageWindow(page, visible, NEWS_PAGE_SIZE) !== null
+    return page !== null && pageWindow(page, index.dueNews(now).length, NEWS_PAGE_SIZE) !== null
+  }
+  if (segments.length === 3 && segments[0] === 'guides' && segments[1] === 'page') {
+    const page = parsePageParam(segments[2])
+    return page !== null && pageWindow(page, index.guideCount(), GUIDE_LIST_PAGE_SIZE) !== null
   }
   return undefined
 }

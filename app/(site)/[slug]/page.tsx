@@ -21,6 +21,7 @@ import { guideModifiedAt } from '@/lib/review'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { guidePath, pagePath } from '@/lib/urls'
 import { getGuide, getGuideSlugs, getPage, getPageSlugs, getSiteSettings } from '@/sanity/lib/content'
+import { guidePrerenderCount } from '@/lib/site-config'
 
 type Props = { params: Promise<{ slug: string }> }
 type Guide = NonNullable<Awaited<ReturnType<typeof getGuide>>>
@@ -32,7 +33,7 @@ type EditorsPage = NonNullable<Awaited<ReturnType<typeof getPage>>>
  * request (dynamicParams).
  */
 export async function generateStaticParams() {
-  const [guides, pages] = await Promise.all([getGuideSlugs(), getPageSlugs()])
+  const [guides, pages] = await Promise.all([getGuideSlugs(guidePrerenderCount), getPageSlugs()])
   return [...guides, ...pages].map((slug) => ({ slug }))
 }
 

@@ -16,5 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewsPage() {
-  return <NewsIndex page={1} news={await getNewsPage(1)} />
+  const { items, pageCount } = await getNewsPage(1)
+  return <NewsIndex page={1} pageCount={pageCount} items={items} />
 }

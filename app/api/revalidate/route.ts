@@ -6,7 +6,7 @@ import { claimSignature, releaseSignature } from '@/lib/webhook-replays'
 import { revalidateSecret, webhookMaxAgeSeconds, webhookSettleMs } from '@/sanity/env'
 import { contentSourceProblem } from '@/sanity/lib/health'
 import { invalidChange, tagsForChange, type ChangedDocument } from '@/sanity/lib/revalidation'
-import { resetRouteIndex } from '@/sanity/lib/route-index'
+import { updateRouteIndex } from '@/sanity/lib/route-index'
 
 /**
  * Sanity's webhook: verifies the signature (next-sanity's parseBody), refuses signatures dated outside the time
@@ -94,9 +94,11 @@ export async function POST(request: NextRequest) {
       return reply(503, { message: `Content source unreadable; nothing expired. ${problem}` })
     }
 
-    const revalidated = tagsForChange(parsed.body as ChangedDocument)
+    const change = parsed.body as ChangedDocument
+    // The index first: a list page re-rendered after the expiry below must already count the changed document.
+    await updateRouteIndex(change._id)
+    const revalidated = tagsForChange(change)
     for (const tag of revalidated) revalidateTag(tag, { expire: 0 })
-    await resetRouteIndex()
     return reply(200, { revalidated, now: Date.now() })
   } catch (error) {
     await releaseSignature(decoded.hash)

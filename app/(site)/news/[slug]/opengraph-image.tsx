@@ -9,7 +9,7 @@ export const contentType = 'image/png'
 
 /** The same items as the pages: the newest ones at build time, older ones on their first request. */
 export async function generateStaticParams() {
-  return (await getNewsSlugs()).slice(0, newsPrerenderCount).map((slug) => ({ slug }))
+  return (await getNewsSlugs(newsPrerenderCount)).map((slug) => ({ slug }))
 }
 
 /** A news item's preview image, cached and refreshed with the item's own tags (same reader as the page). */

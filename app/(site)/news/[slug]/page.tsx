@@ -26,8 +26,8 @@ type Props = { params: Promise<{ slug: string }> }
  * ones render on their first request and are cached from then on.
  */
 export async function generateStaticParams() {
-  const slugs = await getNewsSlugs()
-  return slugs.slice(0, newsPrerenderCount).map((slug) => ({ slug }))
+  const slugs = await getNewsSlugs(newsPrerenderCount)
+  return slugs.map((slug) => ({ slug }))
 }
 
 /** Ids the page itself uses, which a heading must not take. */

@@ -11,9 +11,8 @@ type Props = { params: Promise<{ page: string }> }
 
 /** The list pages that hold the prerendered items (see NEWS_PRERENDER_COUNT); later pages render on first request. */
 export async function generateStaticParams() {
-  const total = Math.min((await getNewsPage(1)).total, newsPrerenderCount)
-  const count = pageCount(total, NEWS_PAGE_SIZE)
-  return Array.from({ length: count - 1 }, (_, index) => ({ page: String(index + 2) }))
+  const count = Math.min((await getNewsPage(1)).pageCount, pageCount(newsPrerenderCount, NEWS_PAGE_SIZE))
+  return Array.from({ length: Math.max(0, count - 1) }, (_, index) => ({ page: String(index + 2) }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -31,5 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsListPage({ params }: Props) {
   const page = parsePageParam((await params).page)
   if (!page) notFound()
-  return <NewsIndex page={page} news={await getNewsPage(page)} />
+  const { items, pageCount } = await getNewsPage(page)
+  // The proxy already answers 404 past the end (route index); this covers a list that shrank since.
+  if (page > pageCount || items.length === 0) notFound()
+  return <NewsIndex page={page} pageCount={pageCount} items={items} />
 }

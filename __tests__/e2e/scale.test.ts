@@ -1,0 +1,158 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { decodeEntities, firstHeading, type RunningSite } from '../support/next-server'
+import { loadSeed } from '../support/seed'
+import { startSharedSite, type SharedSite } from '../support/shared-builds'
+
+/*
+ * The site at two sizes, from the shared embedded build: the seed, and a dataset of 10,000 more news items, 200
+ * more guides and 300 more FAQ entries made by `npm run dataset:synth` (pages render on their first request from
+ * it). Pagination shows a window of at most 11 links and 404s past the end; the hub shows a bounded selection of
+ * guides and links to "All guides", which lists every guide once, grouped and paginated the same way.
+ */
+jest.setTimeout(300_000)
+
+const ROOT = path.join(__dirname, '..', '..')
+const work = mkdtempSync(path.join(tmpdir(), 'w12-scale-'))
+const LARGE = { news: 10_000, guides: 200, faqs: 300 }
+
+const seed = loadSeed()
+const count = (type: string) => seed.filter((document) => document._type === type).length
+const SIZES = {
+  seed: { news: count('newsItem'), guides: count('guide') },
+  large: { news: count('newsItem') + LARGE.news, guides: count('guide') + LARGE.guides },
+}
+const NAVIGATION_GROUPS = ['Get Windows 12', 'About Windows 12']
+
+async function get(site: RunningSite, route: string) {
+  const response = await fetch(site.url + route, { redirect: 'manual' })
+  return { status: response.status, html: await response.text() }
+}
+
+/** The pagination bar with this label: its links (text and address) and the current page. */
+function pagination(html: string, label: string) {
+  const nav = new RegExp(`<nav class="pagination" aria-label="${label}">(.*?)</nav>`, 's').exec(html)?.[1]
+  if (nav === undefined) return null
+  const links = [...nav.matchAll(/<a [^>]*href="([^"]+)"[^>]*>(.*?)<\/a>/gs)].map((match) => ({
+    href: match[1],
+    text: decodeEntities(match[2].replace(/<[^>]+>/g, '')).trim(),
+  }))
+  const current = /<span aria-current="page">(\d+)<\/span>/.exec(nav)?.[1]
+  return { links, current: current === undefined ? undefined : Number(current), gaps: nav.split('…').length - 1 }
+}
+
+/** Guide card links (`card-link` to a top-level address: news cards link below /news) in page order. */
+const guideCards = (html: string) => [...html.matchAll(/<a class="card-link" href="\/([^"/]+)"/g)].map((match) => match[1])
+/** Section headings (h2) of the "All guides" page. */
+const groupHeadings = (html: string) => [...html.matchAll(/<h2 id="guides-[^"]*">(.*?)<\/h2>/g)].map((match) => decodeEntities(match[1]))
+
+const sites: Record<'seed' | 'large', SharedSite | undefined> = { seed: undefined, large: undefined }
+
+beforeAll(async () => {
+  const file = path.join(work, 'large.ndjson')
+  const synth = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'dataset-synth.mts'), '--news', String(LARGE.news), '--guides', String(LARGE.guides), '--faqs', String(LARGE.faqs), '--out', file], { encoding: 'utf8' })
+  if (synth.status !== 0) throw new Error(`dataset:synth failed: ${synth.stderr}`)
+  ;[sites.seed, sites.large] = await Promise.all([
+    startSharedSite('embedded'),
+    startSharedSite('embedded', { SANITY_EMBEDDED_DATASET: file }, { freshPages: true }),
+  ])
+})
+afterAll(async () => {
+  await Promise.all([sites.seed?.stop(), sites.large?.stop()])
+})
+
+describe.each(['seed', 'large'] as const)('at the %s size', (size) => {
+  const site = () => sites[size]!
+  const newsPages = Math.ceil(SIZES[size].news / 10)
+  const guidePages = Math.ceil(SIZES[size].guides / 24)
+
+  it('windows the news list’s page links: first, last, current ±2, previous, next; at most 11', async () => {
+    const first = await get(site(), '/news')
+    expect(first.status).toBe(200)
+    const bar = pagination(first.html, 'News pages')
+    if (newsPages === 1) {
+      expect(bar).toBeNull()
+    } else {
+      expect(bar?.current).toBe(1)
+      expect(bar?.links.map((link) => link.text)).toEqual(['2', '3', String(newsPages), 'Older →'])
+      expect(first.html).toContain(`Page 1 of ${newsPages}.`)
+
+      const middle = Math.ceil(newsPages / 2)
+      const page = await get(site(), `/news/page/${middle}`)
+      expect(page.status).toBe(200)
+      const window = pagination(page.html, 'News pages')!
+      expect(window.current).toBe(middle)
+      expect(window.links.map((link) => link.href)).toEqual([
+        `/news/page/${middle - 1}`,
+        '/news',
+        ...[middle - 2, middle - 1, middle + 1, middle + 2].map((number) => `/news/page/${number}`),
+        `/news/page/${newsPages}`,
+        `/news/page/${middle + 1}`,
+      ])
+      expect(window.links.length).toBeLessThanOrEqual(11)
+      expect(window.gaps).toBe(2)
+
+      const last = await get(site(), `/news/page/${newsPages}`)
+      expect(last.status).toBe(200)
+      expect(pagination(last.html, 'News pages')?.links.at(-1)?.text).toBe(String(newsPages - 1))
+      // The oldest items: the last page holds the rest of the list.
+      expect(last.html.match(/<article class="card news-card"/g)?.length ?? 0).toBe(SIZES[size].news - (newsPages - 1) * 10)
+    }
+    for (const route of [`/news/page/${newsPages + 1}`, '/news/page/0', '/news/page/99999']) {
+      const missing = await get(site(), route)
+      expect({ route, status: missing.status }).toEqual({ route, status: 404 })
+    }
+  })
+
+  it('shows the navigation’s guides on the hub (a bounded selection) with a link to all guides', async () => {
+    const hub = await get(site(), '/')
+    expect(hub.status).toBe(200)
+    const cards = guideCards(hub.html)
+    expect(cards).toHaveLength(count('guide'))
+    expect(new Set(cards).size).toBe(cards.length)
+    expect(hub.html).toMatch(/<a class="section-link" href="\/guides">All guides/)
+    // The footer links there too.
+    expect(hub.html).toMatch(/<footer[^]*<a href="\/guides">All guides<\/a>/)
+  })
+
+  it('lists every guide once on the “All guides” pages, grouped as the navigation groups them', async () => {
+    const seen: string[] = []
+    for (let page = 1; page <= guidePages; page++) {
+      const response = await get(site(), page === 1 ? '/guides' : `/guides/page/${page}`)
+      expect({ page, status: response.status }).toEqual({ page, status: 200 })
+      expect(firstHeading(response.html)).toBe('All Windows 12 guides')
+      const groups = groupHeadings(response.html)
+      if (page === 1) expect(groups).toEqual(size === 'seed' ? NAVIGATION_GROUPS : [...NAVIGATION_GROUPS, 'Other guides'])
+      else expect(groups).toEqual(['Other guides'])
+      const bar = pagination(response.html, 'Guide pages')
+      if (guidePages === 1) expect(bar).toBeNull()
+      else {
+        expect(bar?.current).toBe(page)
+        expect(bar!.links.length).toBeLessThanOrEqual(11)
+      }
+      seen.push(...guideCards(response.html))
+    }
+    expect(seen).toHaveLength(SIZES[size].guides)
+    expect(new Set(seen).size).toBe(seen.length)
+    expect((await get(site(), `/guides/page/${guidePages + 1}`)).status).toBe(404)
+  })
+
+  it('lists “All guides” in the sitemap, in files of at most 5,000 addresses', async () => {
+    const index = await get(site(), '/sitemap.xml')
+    expect(index.status).toBe(200)
+    const files = [...index.html.matchAll(/<loc>http:\/\/localhost:3000(\/sitemaps\/sitemap\/\d+\.xml)<\/loc>/g)].map((match) => match[1])
+    expect(files.length).toBe(size === 'seed' ? 1 : 3)
+    const urls: string[] = []
+    for (const file of files) {
+      const sitemap = await get(site(), file)
+      const locs = [...sitemap.html.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
+      expect(locs.length).toBeLessThanOrEqual(5_000)
+      urls.push(...locs)
+    }
+    expect(urls).toContain('http://localhost:3000/guides')
+    expect(urls).toContain(`http://localhost:3000${newsPages === 1 ? '/news' : `/news/page/${newsPages}`}`)
+    expect(new Set(urls).size).toBe(urls.length)
+  })
+})
