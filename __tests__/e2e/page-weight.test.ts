@@ -35,8 +35,8 @@ const siteHeader = (page: string) => /<header class="site-header">[\s\S]*?<\/hea
 
 describe('page weight at the seed', () => {
   it('keeps every page of each kind within its raw HTML budget', async () => {
-    const guides = await runQuery<string[]>(seed, GUIDE_SLUGS_QUERY)
-    const news = await runQuery<string[]>(seed, NEWS_SLUGS_QUERY)
+    const guides = await runQuery<string[]>(seed, GUIDE_SLUGS_QUERY, { limit: 10_000 })
+    const news = await runQuery<string[]>(seed, NEWS_SLUGS_QUERY, { limit: 10_000 })
     expect(guides.length).toBeGreaterThan(0)
     expect(news.length).toBeGreaterThan(0)
     const pages: [Kind, string][] = [
@@ -54,7 +54,7 @@ describe('page weight at the seed', () => {
   })
 
   it('draws every icon from one cached sprite: pages carry <use> references, never a drawing', async () => {
-    const guide = await html(`/${(await runQuery<string[]>(seed, GUIDE_SLUGS_QUERY))[0]}`)
+    const guide = await html(`/${(await runQuery<string[]>(seed, GUIDE_SLUGS_QUERY, { limit: 10_000 }))[0]}`)
     const hub = await html('/')
     for (const page of [guide, hub]) {
       // Neither the markup nor the RSC payload holds a drawing: no path, circle or rect element anywhere.
