@@ -20,14 +20,14 @@ import { gzipSync } from 'node:zlib'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { freePort } from './lib/free-port.mts'
 import { cookieFloodCost, serverCost, type Variant } from './lib/server-cost.mts'
-import { printSearchFigures } from './lib/search-bench.mts'
+import { printSearchFigures, scaleSearchFigures } from './lib/search-bench.mts'
 import { LARGE_DATASET, scaleBench, type BenchTools, type ScaleFigures } from './lib/scale-bench.mts'
 
 /**
  * Figures `--scale` adds on the two running sites, after its own: each module exports one ScaleFigures function
  * (for example search and flood figures from scripts/lib/search-bench.mts); list it here.
  */
-const SCALE_FIGURES: ScaleFigures[] = []
+const SCALE_FIGURES: ScaleFigures[] = [scaleSearchFigures]
 
 const ROOT = path.join(import.meta.dirname, '..')
 const DIST_DIR = process.env.BENCH_DIST_DIR || '.next'

@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { ScaleFigures } from './scale-bench.mts'
 
 export type LoadFigure = { rps: number; p50Ms: number; p99Ms: number; non2xx: number; requests: number }
 
@@ -152,4 +153,33 @@ export async function printSearchFigures(app: string, front: string, guidePath: 
   const direct = await floodFigures(app + guidePath, app, { seconds })
   console.log(`  next start, no limit       guide alone   ${figure(direct.alone)}`)
   console.log(`                             guide flooded ${figure(direct.during)}  p99 x ${(direct.during.p99Ms / direct.alone.p99Ms).toFixed(2)}`)
+}
+
+/**
+ * The `--scale` rows (scripts/lib/scale-bench.mts): a cached guide, distinct-query search and the checker at 8
+ * connections on the seed's site and on the large dataset's, with search and the checker as a share of the guide.
+ */
+export const scaleSearchFigures: ScaleFigures = async (sites) => {
+  const seconds = 5
+  const measured = {} as Record<'seed' | 'large', { guide: LoadFigure; search: LoadFigure; checker: LoadFigure }>
+  for (const size of ['seed', 'large'] as const) {
+    const base = sites[size].url
+    // The embedded index is built on the first search: not part of what a search costs afterwards.
+    await fetch(`${base}/search?q=windows`).catch(() => fetch(`${base}/search?q=windows`))
+    measured[size] = {
+      guide: load(`${base}/windows-12-system-requirements`, { connections: 8, seconds }),
+      search: searchLoad(base, 8, seconds),
+      checker: checkerLoad(base, 8, seconds),
+    }
+  }
+  const cell = (size: 'seed' | 'large', kind: 'search' | 'checker') => {
+    const { guide } = measured[size]
+    const f = measured[size][kind]
+    return `${Math.round(f.rps)} req/s, p99 ${f.p99Ms.toFixed(0)} ms = ${(f.rps / guide.rps).toFixed(2)} x guide`
+  }
+  return [
+    { label: 'guide (8 conn.)', seed: `${Math.round(measured.seed.guide.rps)} req/s`, large: `${Math.round(measured.large.guide.rps)} req/s` },
+    { label: 'search, distinct', seed: cell('seed', 'search'), large: cell('large', 'search'), note: 'target >= 0.25 x seed, 0.2 x large, p99 < 150 ms' },
+    { label: 'checker, distinct', seed: cell('seed', 'checker'), large: cell('large', 'checker'), note: 'target >= 0.3 x' },
+  ]
 }
