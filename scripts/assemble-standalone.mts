@@ -35,10 +35,15 @@ const require = createRequire(import.meta.url)
 
 async function filesOutsideNext(): Promise<string[]> {
   const { nodeFileTrace } = require('next/dist/compiled/@vercel/nft') as {
-    nodeFileTrace(files: string[], options: { base: string }): Promise<{ fileList: Set<string> }>
+    nodeFileTrace(files: string[], options: { base: string; ignore: (file: string) => boolean }): Promise<{ fileList: Set<string> }>
   }
-  const { fileList } = await nodeFileTrace(OUTSIDE_NEXT_ENTRIES.map((file) => path.join(ROOT, file)), { base: ROOT })
-  // Modules only: the tracer also lists the build folders' files that the server reads at run time (BUILD_ID...).
+  // The build folders (.next, .next-test/...) are left out: the server reads them at run time by computed paths,
+  // which the tracer would otherwise follow into every build folder, and tests create and delete those while it runs.
+  const { fileList } = await nodeFileTrace(OUTSIDE_NEXT_ENTRIES.map((file) => path.join(ROOT, file)), {
+    base: ROOT,
+    ignore: (file) => file.startsWith('.'),
+  })
+  // Modules only (and never a build folder's file).
   return [...fileList].filter((file) => file.startsWith('node_modules/') || (!file.startsWith('.') && /\.[cm]?js$/.test(file)))
 }
 
