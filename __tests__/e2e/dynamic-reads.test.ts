@@ -2,6 +2,7 @@ import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '..
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
 import { loadSeed } from '../support/seed'
 import { sendSignedWebhook } from '../support/webhook'
+import { until } from '../support/poll'
 
 /*
  * What the per-request pages (search, the PC checker) cost the content source, on the hosted build against the
@@ -72,12 +73,10 @@ it('shows a settings change on the search page once the webhook has expired its 
   standIn.upsert({ ...settings, title: 'Windows 12 Guide, renamed' })
   const hook = await sendSignedWebhook(site.url, { _type: 'siteSettings', _id: 'siteSettings', renamed: true }, SECRET)
   expect(hook.status).toBe(200)
-  const deadline = Date.now() + 30_000
-  let title = ''
-  while (Date.now() < deadline) {
-    title = /<title>([^<]*)<\/title>/.exec(await html('/search?q=TPM'))?.[1] ?? ''
-    if (title.includes('Windows 12 Guide, renamed')) break
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
+  const titleOf = async () => /<title>([^<]*)<\/title>/.exec(await html('/search?q=TPM'))?.[1] ?? ''
+  const title = await until('the renamed title on the search page', async () => {
+    const current = await titleOf()
+    return current.includes('Windows 12 Guide, renamed') && current
+  })
   expect(title).toBe('Search: TPM | Windows 12 Guide, renamed')
 })

@@ -8,6 +8,7 @@ import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '..
 import { startSharedSite } from '../support/shared-builds'
 import { loadSeed, SEED_PATH, toNdjson } from '../support/seed'
 import { sendSignedWebhook } from '../support/webhook'
+import { untilClockPasses } from '../support/poll'
 
 /*
  * Freshness end to end: `next build` + `next start` on loopback, the hosted source pointed at a local stand-in
@@ -154,8 +155,8 @@ describe('hosted source: ISR, webhook, outage, scheduled news', () => {
     expect((await page(site, OLDER_PATH)).html).not.toContain('Superseded.')
     expect((await page(site, OLDER_PATH)).cache).toBe('HIT')
 
-    // Waits for the clock, not for a fixed time.
-    while (Date.now() <= dueAt) await new Promise((resolve) => setTimeout(resolve, 100))
+    // Waits for the clock to reach the item's date, not for a fixed time.
+    await untilClockPasses(dueAt)
     // Due now, but the cached pages are still the ones computed before: the cron route brings the item in.
     expect((await page(site, '/news')).html).not.toContain('Scheduled item for the cron test')
     const olderBeforeCron = await page(site, OLDER_PATH)

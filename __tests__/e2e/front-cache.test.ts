@@ -6,6 +6,7 @@ import { loadSeed, SEED_PATH, titledDocument, toNdjson } from '../support/seed'
 import { startFrontCache, type Nginx } from '../support/services'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
 import { sendSignedWebhook } from '../support/webhook'
+import { until, untilClockPasses } from '../support/poll'
 
 /*
  * The repository's nginx micro-cache (deploy/nginx/front-cache.conf) in front of `next start`: pages come from
@@ -58,11 +59,9 @@ it('shows a published change within the micro-cache lifetime after the webhook',
   expect(hook.status).toBe(200)
   const answered = Date.now()
   // Polled up to a generous deadline (a loaded machine is slow); the time it took is a figure, printed.
-  const deadline = answered + 60_000
-  while (firstHeading((await viaFront(GUIDE_PATH)).body) !== 'Release date, edited') {
-    expect(Date.now()).toBeLessThan(deadline)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+  await until('the edited guide through nginx', async () => firstHeading((await viaFront(GUIDE_PATH)).body) === 'Release date, edited', {
+    timeoutMs: 60_000,
+  })
   console.log(`front cache: webhook -> fresh page through nginx in ${Date.now() - answered} ms (micro-cache lifetime ${MICRO_CACHE_SECONDS} s)`)
 })
 
@@ -79,8 +78,3 @@ it('never caches API calls or draft previews', async () => {
   const preview = await viaFront('/faq', { cookie: '__prerender_bypass=anything' })
   expect(preview.cache).toBe('BYPASS')
 })
-
-/** Waits until the clock has moved past `time` (ms), so two answers of the app cannot carry the same time. */
-async function untilClockPasses(time: number): Promise<void> {
-  while (Date.now() <= time) await new Promise((resolve) => setTimeout(resolve, 5))
-}

@@ -4,6 +4,7 @@ import { startSanityStandIn, type SanityStandIn } from '../support/sanity-api-st
 import { loadSeed } from '../support/seed'
 import { startRedis } from '../support/services'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
+import { until } from '../support/poll'
 
 /*
  * What an operator relies on, against the site's server (server/start.mjs, what `npm start` and the image run),
@@ -29,16 +30,6 @@ function rawExchange(url: string, request: string): Promise<{ status: number | n
   })
 }
 
-/** Polls `check` until it returns a value (not undefined), up to a generous deadline. */
-async function eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value !== undefined) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
 
 describe('health and readiness', () => {
   test('/api/health answers 200 at once and /api/ready 200 on a working embedded site; neither is cacheable', async () => {
@@ -63,12 +54,12 @@ describe('health and readiness', () => {
     const redis = await startRedis()
     const site = await startSharedSite('embedded', { REDIS_URL: redis.url })
     try {
-      await eventually(async () => ((await fetch(`${site.url}/api/ready`)).status === 200 ? true : undefined), 'ready with Redis up')
+      await until('ready with Redis up', async () => (await fetch(`${site.url}/api/ready`)).status === 200)
       await redis.stop()
-      const answer = await eventually(async () => {
+      const answer = await until('503 with Redis down', async () => {
         const response = await fetch(`${site.url}/api/ready`)
         return response.status === 503 ? { body: await response.text(), cacheControl: response.headers.get('cache-control') } : undefined
-      }, '503 with Redis down')
+      })
       expect(answer.cacheControl).toBe('no-store')
       const body = JSON.parse(answer.body) as { status: string; reasons: string[] }
       expect(body.status).toBe('unavailable')
@@ -140,14 +131,13 @@ describe('graceful shutdown, bound to 127.0.0.1', () => {
       const queriesBefore = standIn.requests.length
       const inFlight = fetch(`${site.url}${GUIDE_PATH}?utm_source=news`).then(async (response) => ({ status: response.status, html: await response.text() }))
       // The render has started when the stand-in receives its queries.
-      await eventually(async () => (standIn.requests.length > queriesBefore ? true : undefined), 'the render to query the stand-in')
+      await until('the render to query the stand-in', () => standIn.requests.length > queriesBefore)
       const exited = new Promise<number | null>((resolve) => site.process.once('exit', (code) => resolve(code)))
       site.process.kill('SIGTERM')
 
       // New connections are refused at the socket; nothing is answered with a 5xx meanwhile.
       const { hostname, port } = new URL(site.url)
-      const refused = await eventually(
-        () =>
+      const refused = await until('the listener to close', () =>
           new Promise<string | undefined>((resolve) => {
             const socket = connect(Number(port), hostname)
             socket.once('connect', () => {
@@ -156,7 +146,6 @@ describe('graceful shutdown, bound to 127.0.0.1', () => {
             })
             socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code))
           }),
-        'the listener to close',
       )
       expect(refused).toBe('ECONNREFUSED')
 

@@ -1,5 +1,6 @@
 import { startFrontCache, startRedis, type Nginx, type Redis } from '../support/services'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
+import { until } from '../support/poll'
 
 /*
  * A rolling restart under load: two instances sharing Redis behind the repository's nginx configuration (both as
@@ -61,13 +62,13 @@ test('restarting one instance and then the other under load fails no reader requ
   const workers = Array.from({ length: WORKERS }, worker)
   const windows: { name: string; from: number; to: number }[] = []
   // Load first, then each restart in turn.
-  while (outcomes.length < 40) await new Promise((resolve) => setTimeout(resolve, 50))
+  await until('40 answered reader requests', () => outcomes.length >= 40)
   for (const [index, site] of sites.entries()) {
     const from = performance.now()
     await site.restart()
     windows.push({ name: `instance ${index + 1}`, from, to: performance.now() })
     const settled = outcomes.length
-    while (outcomes.length < settled + 20) await new Promise((resolve) => setTimeout(resolve, 50))
+    await until('20 more answered reader requests', () => outcomes.length >= settled + 20)
   }
   running = false
   await Promise.all(workers)

@@ -5,6 +5,7 @@ import { startRedis, type Redis } from '../support/services'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { sendSignedWebhook } from '../support/webhook'
+import { until } from '../support/poll'
 
 /*
  * Several instances behind a load balancer, one Redis (REDIS_URL): a real redis-server and two `next start`
@@ -34,16 +35,10 @@ async function webhook(site: RunningSite, payload: object) {
   expect(response.status).toBe(200)
 }
 
-/** How long a check may take on a loaded machine before it fails; how long it took is printed, not asserted. */
-const GENEROUS_MS = 30_000
-
-/** Polls until `check` passes or `ms` elapse; returns how long it took. */
-async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+/** Polls until `check` passes (see ../support/poll); returns how long it took, which is printed, not asserted. */
+async function within(what: string, check: () => Promise<boolean>): Promise<number> {
   const started = Date.now()
-  while (!(await check())) {
-    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
+  await until(what, check)
   return Date.now() - started
 }
 
@@ -76,7 +71,7 @@ it('serves the fresh page from instance B after a webhook reached instance A', a
   // Cached: neither instance asks Sanity again on its own.
   expect((await heading(instanceB, GUIDE_PATH)).heading).toBe(guide.title)
   await webhook(instanceA, { _type: 'guide', _id: GUIDE_ID, slug: guide.slug.current, renamed: true })
-  const ms = await within(GENEROUS_MS, async () => (await heading(instanceB, GUIDE_PATH)).heading === 'ISO download guide, version 2')
+  const ms = await within('instance B to serve version 2', async () => (await heading(instanceB, GUIDE_PATH)).heading === 'ISO download guide, version 2')
   console.log(`webhook to instance A -> fresh page from instance B: ${ms} ms`)
 })
 
@@ -86,7 +81,7 @@ it('serves a guide published after start-up from both instances right after the 
   standIn.upsert(added)
   await webhook(instanceA, { _type: 'guide', _id: added._id, slug: added.slug.current })
   // Instance B's route index would otherwise only refresh after its one-minute lifetime (longer than this deadline).
-  await within(GENEROUS_MS, async () => (await heading(instanceB, '/windows-12-added-later')).status === 200)
+  await within('instance B to serve the added guide', async () => (await heading(instanceB, '/windows-12-added-later')).status === 200)
   expect(await heading(instanceA, '/windows-12-added-later')).toEqual({ status: 200, heading: 'Added after start-up' })
 })
 
@@ -113,11 +108,11 @@ it('keeps serving pages while Redis is down, logs it, and shares again once Redi
       expect({ route, status: page.status }).toEqual({ route, status: 200 })
     }
   }
-  await within(GENEROUS_MS, async () => /\[cache\] Redis .* failed/.test(instanceA.output() + instanceB.output()))
+  await within('the Redis failure in the log', async () => /\[cache\] Redis .* failed/.test(instanceA.output() + instanceB.output()))
 
   await redis.start()
-  await within(GENEROUS_MS, async () => /Redis answers again/.test(instanceA.output()) && /Redis answers again/.test(instanceB.output()))
+  await within('both instances to see Redis again', async () => /Redis answers again/.test(instanceA.output()) && /Redis answers again/.test(instanceB.output()))
   standIn.upsert({ ...guide, title: 'ISO download guide, version 3' })
   await webhook(instanceA, { _type: 'guide', _id: GUIDE_ID, slug: guide.slug.current, renamed: false })
-  await within(GENEROUS_MS, async () => (await heading(instanceB, GUIDE_PATH)).heading === 'ISO download guide, version 3')
+  await within('instance B to serve version 3', async () => (await heading(instanceB, GUIDE_PATH)).heading === 'ISO download guide, version 3')
 })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { firstHeading, freePort } from '../support/next-server'
 import { SHARED_BUILD_DIRS, waitForBuild } from '../support/shared-builds'
+import { until } from '../support/poll'
 
 /*
  * The standalone folder the Docker image ships, assembled from the shared embedded build by the image's own script
@@ -37,17 +38,15 @@ beforeAll(async () => {
   server = spawn(process.execPath, ['server.js'], { cwd: out, env })
   server.stdout?.on('data', (chunk) => (output += chunk))
   server.stderr?.on('data', (chunk) => (output += chunk))
-  const deadline = Date.now() + 30_000
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`node server.js exited with ${server.exitCode}:\n${output}`)
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`node server.js did not answer within 30 s:\n${output}`)
-    await new Promise((resolve) => setTimeout(resolve, 150))
-  }
+  await until(
+    'node server.js to answer /api/health',
+    async () => {
+      if (server.exitCode !== null) throw new Error(`node server.js exited with ${server.exitCode}:\n${output}`)
+      // Not listening yet: a refused connection.
+      return (await fetch(`${base}/api/health`).catch(() => null))?.ok === true
+    },
+    { detail: () => output },
+  )
 })
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { searchTerms } from '@/lib/search'
 import { loadSeed, toNdjson } from '../support/seed'
+import { until } from '../support/poll'
 
 /*
  * The embedded source's search index follows the dataset file: an edited file (a new version, as after an import
@@ -32,12 +33,9 @@ it('searches a new version of the dataset file once it has been written', async 
 
   const added = { _id: 'faq-zanzibar', _type: 'faq', question: 'Does Windows 12 run in Zanzibar?', answer: [] }
   writeFileSync(file, toNdjson([...seed, added]))
-  let found: string[] = []
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    found = (await searchSite(terms, 1)).results.map((result) => result._id)
-    if (found.length > 0) break
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
+  const found = await until('the new dataset version in the results', async () => {
+    const ids = (await searchSite(terms, 1)).results.map((result) => result._id)
+    return ids.length > 0 && ids
+  })
   expect(found).toEqual(['faq-zanzibar'])
 })

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
+import { until } from './poll'
 
 /**
  * Builds the site and serves it with the site's server (server/start.mjs, what `npm start` runs: Next's request
@@ -103,13 +104,8 @@ export async function startSite(env: SiteEnv, timeoutMs = 30_000, port?: number)
  * Resolves once the site has printed a line matching `pattern` (its log reaches the test through a pipe, so a
  * line can arrive after the response it belongs to); rejects with the output after a generous deadline.
  */
-export async function untilOutput(site: Pick<RunningSite, 'output'>, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs
-  while (!pattern.test(site.output())) {
-    if (Date.now() > deadline) throw new Error(`the server printed nothing matching ${pattern} within ${timeoutMs} ms:\n${site.output()}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  return site.output()
+export function untilOutput(site: Pick<RunningSite, 'output'>, pattern: RegExp): Promise<string> {
+  return until(`a line matching ${pattern}`, () => pattern.test(site.output()) && site.output(), { detail: site.output })
 }
 
 /** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
