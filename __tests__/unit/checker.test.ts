@@ -1,4 +1,6 @@
-import { CHECKER_REQUIREMENTS, checkMachine, judge, readMachine, type RequirementLevel } from '@/lib/checker'
+import { checkMachine, judge } from '@/lib/checker/evaluate'
+import { readMachine } from '@/lib/checker/read-machine'
+import { CHECKER_REQUIREMENTS, type RequirementLevel } from '@/lib/checker/requirements'
 
 /** Requirements shaped like the CMS document (the numbers are the test's own, not the seed's). */
 const minimum: RequirementLevel = {

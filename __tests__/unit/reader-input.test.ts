@@ -1,4 +1,5 @@
-import { CHECKER_REQUIREMENTS, describeAmount, readMachine } from '@/lib/checker'
+import { readMachine } from '@/lib/checker/read-machine'
+import { CHECKER_REQUIREMENTS, describeAmount } from '@/lib/checker/requirements'
 import { readSearchQuery, searchTerms } from '@/lib/search'
 
 /*

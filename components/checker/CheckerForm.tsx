@@ -1,5 +1,6 @@
 import { CHECKER_PATH } from '@/lib/urls'
-import { CHECKER_REQUIREMENTS, type MachineInput } from '@/lib/checker'
+import type { MachineInput } from '@/lib/checker/read-machine'
+import { CHECKER_REQUIREMENTS } from '@/lib/checker/requirements'
 import { BrowserEstimate, type EstimateKind } from './BrowserEstimate'
 import styles from './Checker.module.css'
 

@@ -1,4 +1,5 @@
-import { VERDICT_LABELS, describeAmount, type CheckResult, type Verdict } from '@/lib/checker'
+import { VERDICT_LABELS, type CheckResult, type Verdict } from '@/lib/checker/evaluate'
+import { describeAmount } from '@/lib/checker/requirements'
 import styles from './Checker.module.css'
 
 /** A sign beside each verdict, so the result never rests on colour alone. */
