@@ -7,15 +7,11 @@ import { page } from './documents/page'
 import { releaseMilestone } from './documents/releaseMilestone'
 import { requirementSpec, requirements } from './documents/requirements'
 import { siteSettings } from './documents/siteSettings'
-import {
-  callout,
-  comparisonTableEmbed,
-  releaseTimelineEmbed,
-  requirementsEmbed,
-  richText,
-  simpleRichText,
-  steps,
-} from './objects/portableText'
+import { callout } from './objects/portableText/callout'
+import { comparisonTableEmbed, releaseTimelineEmbed, requirementsEmbed } from './objects/portableText/embeds'
+import { richText } from './objects/portableText/richText'
+import { steps } from './objects/portableText/steps'
+import { simpleRichText } from './objects/portableText/textBlock'
 import { seo } from './objects/seo'
 import { source } from './objects/source'
 

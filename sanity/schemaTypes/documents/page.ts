@@ -1,6 +1,6 @@
 import { defineField, defineType } from 'sanity'
 import { filledIn, pageTitleField, slugField, TOP_LEVEL_TYPES } from '../rules'
-import { plainText } from '../objects/portableText'
+import { plainText } from '../objects/portableText/plainText'
 import { RESERVED_GUIDE_SLUGS } from './guide'
 
 /** A standalone page at /slug, such as "About" or "Editorial policy": no hub entry, no claims of its own. */
