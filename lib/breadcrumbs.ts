@@ -1,4 +1,4 @@
-import { guidePath, HOME_PATH, newsListPath, newsPath, pagePath } from './urls'
+import { guideListPath, guidePath, HOME_PATH, newsListPath, newsPath, pagePath } from './urls'
 
 /**
  * The trail from the hub to a page. One trail feeds both the visible breadcrumbs (components/layout/Breadcrumbs)
@@ -8,6 +8,7 @@ export type Crumb = { name: string; path: string }
 
 export const HOME_CRUMB: Crumb = { name: 'Home', path: HOME_PATH }
 export const NEWS_CRUMB: Crumb = { name: 'News', path: newsListPath(1) }
+export const GUIDES_CRUMB: Crumb = { name: 'All guides', path: guideListPath(1) }
 
 /** A title may be missing (a field of the wrong type reads as null): the crumb then names the kind of page. */
 export type TrailTarget = { kind: 'guide' | 'page' | 'newsItem'; title: string | null | undefined; slug: string }
@@ -26,3 +27,11 @@ export function breadcrumbTrail(target: TrailTarget): Crumb[] {
 
 /** A page directly under the hub that is not content (the PC checker, search): Home, then the page. */
 export const toolTrail = (name: string, path: string): Crumb[] => [HOME_CRUMB, { name, path }]
+
+/**
+ * A page of a paged list (All guides, News): Home, then the list's first page; a later page adds "Page N", so the
+ * list's name always links back to its start.
+ */
+export function listTrail(list: Crumb, page: number, pagePath: (page: number) => string): Crumb[] {
+  return page <= 1 ? [HOME_CRUMB, list] : [HOME_CRUMB, list, { name: `Page ${page}`, path: pagePath(page) }]
+}

@@ -1,4 +1,4 @@
-import type { Article, BreadcrumbList, FAQPage, Graph, HowTo, NewsArticle, Organization, Person, Thing, WebPage, WebSite, WithContext } from 'schema-dts'
+import type { Article, BreadcrumbList, CollectionPage, FAQPage, Graph, HowTo, NewsArticle, Organization, Person, Thing, WebPage, WebSite, WithContext } from 'schema-dts'
 import type { Crumb } from './breadcrumbs'
 import { clampText, collapseWhitespace } from './text'
 import { absoluteUrl } from './absolute-url'
@@ -35,7 +35,7 @@ export function hubJsonLd(site: SiteIdentity): Graph {
   return graph(website, organization(site))
 }
 
-export function breadcrumbListJsonLd(trail: readonly Crumb[]): BreadcrumbList {
+function breadcrumbListJsonLd(trail: readonly Crumb[]): BreadcrumbList {
   return {
     '@type': 'BreadcrumbList',
     itemListElement: trail.map((crumb, index) => ({
@@ -58,7 +58,7 @@ const isStepsBlock = (member: unknown): member is StepsBlock =>
   typeof member === 'object' && member !== null && (member as { _type?: unknown })._type === 'steps'
 
 /** One HowTo per steps block of a body that has at least one titled step; `pageTitle` names untitled blocks. */
-export function howToJsonLd(body: readonly unknown[] | null | undefined, pageTitle: string | null): HowTo[] {
+function howToJsonLd(body: readonly unknown[] | null | undefined, pageTitle: string | null): HowTo[] {
   return (body ?? []).filter(isStepsBlock).flatMap((block) => {
     const steps = (block.items ?? []).filter((item) => collapseWhitespace(item.title))
     if (steps.length === 0) return []
@@ -113,17 +113,28 @@ export function guideJsonLd(input: ArticleInput): Graph {
   return graph(article, breadcrumbListJsonLd(input.trail), ...howToJsonLd(input.body, input.title))
 }
 
-/** An editors' page (About, Editorial policy): a web page of the site, published by the same organization. */
-export function pageJsonLd(input: Omit<ArticleInput, 'publishedAt' | 'body'>): Graph {
-  const page: WebPage = {
-    '@type': 'WebPage',
-    name: collapseWhitespace(input.title || input.trail.at(-1)?.name || input.site.name),
-    url: absoluteUrl(input.path),
+type WebPageInput = Omit<ArticleInput, 'publishedAt' | 'body' | 'author'>
+
+function webPageFields({ site, title, description, path, modifiedAt, trail }: WebPageInput) {
+  return {
+    name: collapseWhitespace(title || trail.at(-1)?.name || site.name),
+    url: absoluteUrl(path),
     inLanguage: 'en',
-    publisher: organization(input.site),
-    ...(input.description ? { description: input.description } : {}),
-    ...(input.modifiedAt ? { dateModified: input.modifiedAt } : {}),
+    publisher: organization(site),
+    ...(description ? { description } : {}),
+    ...(modifiedAt ? { dateModified: modifiedAt } : {}),
   }
+}
+
+/** An editors' page (About, Editorial policy): a web page of the site, published by the same organization. */
+export function pageJsonLd(input: WebPageInput): Graph {
+  const page: WebPage = { '@type': 'WebPage', ...webPageFields(input) }
+  return graph(page, breadcrumbListJsonLd(input.trail))
+}
+
+/** A page of a list (All guides, News): a collection of the site's pages, and where it sits in the site. */
+export function listPageJsonLd(input: Omit<WebPageInput, 'modifiedAt'>): Graph {
+  const page: CollectionPage = { '@type': 'CollectionPage', ...webPageFields(input) }
   return graph(page, breadcrumbListJsonLd(input.trail))
 }
 

@@ -3,9 +3,16 @@ import { FALLBACK_SITE_TITLE } from './site-config'
 import { clampText, collapseWhitespace, firstParagraph } from './text'
 import { newsFeedPath } from './urls'
 
-/** What the news list is, in one sentence: the /news description and the feeds' description. */
+/** What All guides is, in one sentence: the description of its pages. */
 export const GUIDE_LIST_DESCRIPTION = 'Every Windows 12 guide: ISO, release date, requirements, features and installation, each dated and labeled.'
+/** What the news list is, in one sentence: the /news description and the feeds' description. */
 export const NEWS_LIST_DESCRIPTION = 'Dated Windows 12 news and updates, newest first, each labeled confirmed, expected or rumored.'
+
+export const GUIDE_LIST_TITLE = 'All Windows 12 guides'
+export const NEWS_LIST_TITLE = 'Windows 12 news'
+
+/** The title of one page of a paged list: the list's own on its first page, "…, page N" after it. */
+export const listPageTitle = (listTitle: string, page: number) => (page <= 1 ? listTitle : `${listTitle}, page ${page}`)
 
 /** Search engines show about this many characters of a description. */
 export const DESCRIPTION_MAX = 160

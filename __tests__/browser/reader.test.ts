@@ -276,6 +276,8 @@ describe('accessibility with axe-core, layout and screenshots', () => {
   const pages = () => [
     ['hub', '/'],
     ['guide', GUIDE],
+    ['all guides', '/guides'],
+    ['news', '/news'],
     ['news item', newsItem],
     ['FAQ', '/faq'],
     ['about', '/about'],
@@ -305,8 +307,8 @@ describe('accessibility with axe-core, layout and screenshots', () => {
         }))
         found[name] = { violations, ...layout }
         expect(found[name]).toEqual({ violations: [], h1: 1, banner: 1, main: 1, contentinfo: 1, overflow: false })
-        if (name === 'hub' || name === 'guide') {
-          const file = path.join(SCREENSHOTS, `${name}-${viewport.width}-${theme}.png`)
+        if (name === 'hub' || name === 'guide' || name === 'all guides') {
+          const file = path.join(SCREENSHOTS, `${name.replace(' ', '-')}-${viewport.width}-${theme}.png`)
           await page.screenshot({ path: file, fullPage: true })
           expect(statSync(file).size).toBeGreaterThan(10_000)
         }

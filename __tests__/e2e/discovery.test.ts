@@ -106,6 +106,16 @@ function jsonLdOf(html: string): { scripts: number; types: string[]; graph: Reco
   return { scripts: scripts.length, types: graph.map((node) => String(node['@type'])), graph }
 }
 
+/** The visible breadcrumbs: each crumb's text and, but for the current page, where it links. */
+function breadcrumbsOf(html: string): { nav: string; crumbs: { name: string; href: string | null }[] } {
+  const nav = /<nav aria-label="Breadcrumb"[^>]*><ol[^>]*>([\s\S]*?)<\/ol><\/nav>/.exec(html)?.[1] ?? ''
+  const crumbs = [...nav.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((match) => ({
+    name: decodeEntities(match[1].replace(/<[^>]+>/g, '')),
+    href: /<a href="([^"]*)"/.exec(match[1])?.[1] ?? null,
+  }))
+  return { nav, crumbs }
+}
+
 /** The content attribute of a <meta> by property or name, entities decoded. */
 function meta(html: string, key: string): string | null {
   const match = new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)
@@ -282,15 +292,33 @@ describe('discovery: robots, sitemap, feeds, structured data, metadata, social i
     const { status, body: html } = await get(site, `/news/${slugOf(hostile)}`)
     expect(status).toBe(200)
     expect(firstHeading(html)).toBe(HOSTILE_TITLE)
-    const nav = /<nav aria-label="Breadcrumb"[^>]*><ol[^>]*>([\s\S]*?)<\/ol><\/nav>/.exec(html)?.[1] ?? ''
-    const crumbs = [...nav.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((match) => decodeEntities(match[1].replace(/<[^>]+>/g, '')))
+    const { nav, crumbs } = breadcrumbsOf(html)
     const jsonLd = jsonLdOf(html)
     expect(jsonLd.scripts).toBe(1)
-    expect(crumbs).toEqual((jsonLd.graph[1].itemListElement as { name: string }[]).map((crumb) => crumb.name))
+    expect(crumbs.map((crumb) => crumb.name)).toEqual((jsonLd.graph[1].itemListElement as { name: string }[]).map((crumb) => crumb.name))
     expect(nav).toMatch(/<span aria-current="page">/)
     expect(jsonLd.graph[0].headline).toBe(HOSTILE_TITLE)
     // The only scripts are the JSON-LD one and Next's own (external files and its inline flight data).
     expect(html).not.toContain('<script>alert(1)</script>')
+  })
+
+  it('gives the All guides and news lists breadcrumbs, the same trail as their BreadcrumbList', async () => {
+    for (const [route, title, trail] of [
+      ['/guides', 'All Windows 12 guides', [{ name: 'Home', href: '/' }, { name: 'All guides', href: null }]],
+      ['/news', 'Windows 12 news', [{ name: 'Home', href: '/' }, { name: 'News', href: null }]],
+    ] as const) {
+      const { status, body: html } = await get(site, route)
+      expect({ route, status }).toEqual({ route, status: 200 })
+      const { nav, crumbs } = breadcrumbsOf(html)
+      expect({ route, crumbs }).toEqual({ route, crumbs: trail })
+      expect(nav).toMatch(/<span aria-current="page">/)
+      const jsonLd = jsonLdOf(html)
+      expect({ route, scripts: jsonLd.scripts, types: jsonLd.types }).toEqual({ route, scripts: 1, types: ['CollectionPage', 'BreadcrumbList'] })
+      expect(jsonLd.graph[0]).toMatchObject({ name: title, url: `${SITE_URL}${route}` })
+      expect(jsonLd.graph[1].itemListElement).toEqual(
+        trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: `${SITE_URL}${crumb.href ?? route}` })),
+      )
+    }
   })
 
   it('points og:image at a 1200×630 PNG, also for a title with markup and emoji', async () => {

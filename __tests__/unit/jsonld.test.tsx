@@ -3,8 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import type { Graph } from 'schema-dts'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { breadcrumbTrail } from '@/lib/breadcrumbs'
-import { faqJsonLd, guideJsonLd, hubJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/jsonld'
+import { breadcrumbTrail, GUIDES_CRUMB, listTrail, NEWS_CRUMB } from '@/lib/breadcrumbs'
+import { faqJsonLd, guideJsonLd, hubJsonLd, listPageJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/jsonld'
+import { guideListPath, newsListPath } from '@/lib/urls'
 
 const HOSTILE = '</script><script>alert(1)</script>'
 const site = { name: 'Windows 12 Guide', description: 'An independent guide.' }
@@ -143,6 +144,22 @@ describe('JSON-LD builders', () => {
     expect(node(graph, 'NewsArticle').publisher).toMatchObject({ '@type': 'Organization' })
   })
 
+  it('describes a page of a list as a CollectionPage, with the list and the page number in its trail', () => {
+    const graph = listPageJsonLd({
+      site,
+      title: 'Windows 12 news, page 3',
+      path: '/news/page/3',
+      trail: listTrail(NEWS_CRUMB, 3, newsListPath),
+    })
+    expect(nodes(graph).map((item) => item['@type'])).toEqual(['CollectionPage', 'BreadcrumbList'])
+    expect(node(graph, 'CollectionPage')).toMatchObject({ name: 'Windows 12 news, page 3', url: 'http://localhost:3000/news/page/3' })
+    expect(node(graph, 'BreadcrumbList').itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'http://localhost:3000/' },
+      { '@type': 'ListItem', position: 2, name: 'News', item: 'http://localhost:3000/news' },
+      { '@type': 'ListItem', position: 3, name: 'Page 3', item: 'http://localhost:3000/news/page/3' },
+    ])
+  })
+
   it('lists every FAQ question with its answer as plain text', () => {
     const graph = faqJsonLd([
       { question: 'Is Windows 12 free?', answer: 'Nobody knows yet.\n\nMicrosoft has not said.' },
@@ -166,5 +183,21 @@ describe('<Breadcrumbs>', () => {
     expect(within(nav).getByRole('link', { name: 'News' })).toHaveAttribute('href', '/news')
     expect(within(nav).getByText('An item')).toHaveAttribute('aria-current', 'page')
     expect(within(nav).queryByRole('link', { name: 'An item' })).toBeNull()
+  })
+})
+
+describe('<Breadcrumbs> on a list', () => {
+  it('names the list on its first page, and links back to it from a later page', () => {
+    const { unmount } = render(<Breadcrumbs trail={listTrail(GUIDES_CRUMB, 1, guideListPath)} />)
+    let nav = screen.getByRole('navigation', { name: 'Breadcrumb' })
+    expect(within(nav).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Home', 'All guides'])
+    expect(within(nav).getByText('All guides')).toHaveAttribute('aria-current', 'page')
+    unmount()
+
+    render(<Breadcrumbs trail={listTrail(GUIDES_CRUMB, 2, guideListPath)} />)
+    nav = screen.getByRole('navigation', { name: 'Breadcrumb' })
+    expect(within(nav).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Home', 'All guides', 'Page 2'])
+    expect(within(nav).getByRole('link', { name: 'All guides' })).toHaveAttribute('href', '/guides')
+    expect(within(nav).getByText('Page 2')).toHaveAttribute('aria-current', 'page')
   })
 })

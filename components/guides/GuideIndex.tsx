@@ -1,21 +1,35 @@
-import { Pagination } from '@/components/pagination/Pagination'
+import type { Graph } from 'schema-dts'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { NavGroups } from '@/components/layout/navigation'
+import { Pagination } from '@/components/pagination/Pagination'
+import { JsonLd } from '@/components/seo/JsonLd'
+import type { Crumb } from '@/lib/breadcrumbs'
 import { guideListPath } from '@/lib/urls'
 import { GuideCards, type GuideCardData } from './GuideCard'
 import { groupGuides, guideIcons } from './guide-groups'
 
-type Props = { page: number; pageCount: number; guides: GuideCardData[]; navigation: NavGroups | null | undefined }
+type Props = {
+  page: number
+  pageCount: number
+  guides: GuideCardData[]
+  navigation: NavGroups | null | undefined
+  /** Where the page sits (the breadcrumbs) and what it is for search engines (the same trail as BreadcrumbList). */
+  trail: readonly Crumb[]
+  jsonLd: Graph
+}
 
 /**
  * The body of /guides and /guides/page/N: one page of every guide, in the navigation's groups (its guides come
  * first), the rest under "Other guides", with the same window of page links as the news list.
  */
-export function GuideIndex({ page, pageCount, guides, navigation }: Props) {
+export function GuideIndex({ page, pageCount, guides, navigation, trail, jsonLd }: Props) {
   const groups = groupGuides(guides, navigation, 'Other guides')
   const icons = guideIcons(navigation)
   return (
     <div className="guide-index">
       <header className="article-header">
+        <JsonLd data={jsonLd} />
+        <Breadcrumbs trail={trail} />
         <h1>All Windows 12 guides</h1>
         <p className="lede">
           Every guide on the site, grouped as in the menu. Each one says what is confirmed and what is only expected.

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { GuideIndex } from '@/components/guides/GuideIndex'
-import { GUIDE_LIST_DESCRIPTION, pageMetadata } from '@/lib/metadata'
+import { GUIDES_CRUMB, listTrail } from '@/lib/breadcrumbs'
+import { listPageJsonLd } from '@/lib/jsonld'
+import { GUIDE_LIST_DESCRIPTION, GUIDE_LIST_TITLE, pageMetadata } from '@/lib/metadata'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { guideListPath } from '@/lib/urls'
 import { getGuideList, getSiteSettings, navigationGuideIds } from '@/sanity/lib/content'
@@ -8,7 +10,7 @@ import { getGuideList, getSiteSettings, navigationGuideIds } from '@/sanity/lib/
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
   return pageMetadata({
-    title: 'All Windows 12 guides',
+    title: GUIDE_LIST_TITLE,
     description: GUIDE_LIST_DESCRIPTION,
     path: guideListPath(1),
     siteName: settings?.title || FALLBACK_SITE_TITLE,
@@ -18,5 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GuidesPage() {
   const settings = await getSiteSettings()
   const { guides, pageCount } = await getGuideList(1, navigationGuideIds(settings?.navigation))
-  return <GuideIndex page={1} pageCount={pageCount} guides={guides} navigation={settings?.navigation} />
+  const trail = listTrail(GUIDES_CRUMB, 1, guideListPath)
+  const site = { name: settings?.title || FALLBACK_SITE_TITLE }
+  const jsonLd = listPageJsonLd({ site, title: GUIDE_LIST_TITLE, description: GUIDE_LIST_DESCRIPTION, path: guideListPath(1), trail })
+  return <GuideIndex page={1} pageCount={pageCount} guides={guides} navigation={settings?.navigation} trail={trail} jsonLd={jsonLd} />
 }

@@ -1,4 +1,4 @@
-import { NEWS_LIST_DESCRIPTION } from '@/lib/metadata'
+import { NEWS_LIST_DESCRIPTION, NEWS_LIST_TITLE } from '@/lib/metadata'
 import { SOCIAL_IMAGE_SIZE } from '@/lib/social-image'
 import { pageSocialImage } from '../social-image-response'
 
@@ -8,5 +8,5 @@ export const contentType = 'image/png'
 
 /** The news list's preview image (every page of the list). */
 export default function Image() {
-  return pageSocialImage({ kind: 'News', title: 'Windows 12 news', subtitle: NEWS_LIST_DESCRIPTION })
+  return pageSocialImage({ kind: 'News', title: NEWS_LIST_TITLE, subtitle: NEWS_LIST_DESCRIPTION })
 }
