@@ -6,6 +6,7 @@ import { GuideCards } from '@/components/guides/GuideCard'
 import { groupGuides, guideIcons } from '@/components/guides/guide-groups'
 import { IsoStatus } from '@/components/hub/IsoStatus'
 import { ReleaseWindow } from '@/components/hub/ReleaseWindow'
+import { ToolCard } from '@/components/hub/ToolCard'
 import { Icon } from '@/components/icons/Icon'
 import { NewsList } from '@/components/news/NewsList'
 import { RichText } from '@/components/portable-text/RichText'
@@ -57,30 +58,16 @@ export default async function HubPage() {
       <section className="hub-section" aria-labelledby="hub-tools">
         <h2 id="hub-tools">Check your PC, follow the dates</h2>
         <ul className="card-grid tool-cards">
-          <li>
-            <article className="card">
-              <span className="card-icon">
-                <Icon name="chip" size={24} />
-              </span>
-              <h3 className="card-title">
-                <Link href={CHECKER_PATH}>Can my PC run Windows 12?</Link>
-              </h3>
-              <p className="card-text">Compare your PC with the expected requirements.</p>
-            </article>
-          </li>
-          <li>
-            <article className="card">
-              <span className="card-icon">
-                <Icon name="calendar" size={24} />
-              </span>
-              <h3 className="card-title">
-                <a href={RELEASE_CALENDAR_PATH} type="text/calendar">
-                  Add to calendar
-                </a>
-              </h3>
-              <p className="card-text">The release milestones as an .ics file for your calendar app.</p>
-            </article>
-          </li>
+          <ToolCard icon="chip" link={<Link href={CHECKER_PATH}>Can my PC run Windows 12?</Link>} text="Compare your PC with the expected requirements." />
+          <ToolCard
+            icon="calendar"
+            link={
+              <a href={RELEASE_CALENDAR_PATH} type="text/calendar">
+                Add to calendar
+              </a>
+            }
+            text="The release milestones as an .ics file for your calendar app."
+          />
         </ul>
       </section>
 

@@ -11,7 +11,7 @@ import { GuideMeta } from '@/components/trust/GuideMeta'
 import { SourcesList } from '@/components/trust/SourcesList'
 import { StaleNotice } from '@/components/trust/StaleNotice'
 import { numberSources } from '@/components/trust/sources'
-import { breadcrumbTrail } from '@/lib/breadcrumbs'
+import { breadcrumbTrail, type Crumb } from '@/lib/breadcrumbs'
 import { isoDate } from '@/lib/dates'
 import { guideJsonLd, pageJsonLd } from '@/lib/jsonld'
 import { contentDescription, pageMetadata } from '@/lib/metadata'
@@ -26,6 +26,18 @@ import { guidePrerenderCount } from '@/lib/site-config'
 type Props = { params: Promise<{ slug: string }> }
 type Guide = NonNullable<Awaited<ReturnType<typeof getGuide>>>
 type EditorsPage = NonNullable<Awaited<ReturnType<typeof getPage>>>
+
+/** A guide's or page's description: the editor's, else its first paragraph (metadata and JSON-LD say the same). */
+const descriptionOf = (doc: Guide | EditorsPage) => contentDescription({ description: doc.seo?.description, body: doc.body })
+
+/** What the JSON-LD says of a guide or a page alike: the site, the title, the description, the address, the trail. */
+const structuredBasics = (doc: Guide | EditorsPage, path: string, siteName: string, trail: Crumb[]) => ({
+  site: { name: siteName },
+  title: doc.title,
+  description: descriptionOf(doc),
+  path,
+  trail,
+})
 
 /**
  * Guides and pages (About, Editorial policy...) share the top-level addresses; the Studio keeps their slugs
@@ -44,7 +56,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (guide) {
     return pageMetadata({
       title: guide.seo?.title || guide.title,
-      description: contentDescription({ description: guide.seo?.description, body: guide.body }),
+      description: descriptionOf(guide),
       path: guidePath(guide.slug),
       siteName,
       article: { publishedTime: isoDate(guide._createdAt), modifiedTime: guideModifiedAt(guide) },
@@ -54,7 +66,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!page) return {}
   return pageMetadata({
     title: page.seo?.title || page.title,
-    description: contentDescription({ description: page.seo?.description, body: page.body }),
+    description: descriptionOf(page),
     path: pagePath(page.slug),
     siteName,
   })
@@ -87,13 +99,9 @@ function GuideArticle({ guide, siteName, navigation }: { guide: Guide; siteName:
         <>
           <JsonLd
             data={guideJsonLd({
-              site: { name: siteName },
-              title: guide.title,
-              description: contentDescription({ description: guide.seo?.description, body: guide.body }),
-              path: guidePath(guide.slug),
+              ...structuredBasics(guide, guidePath(guide.slug), siteName, trail),
               publishedAt: isoDate(guide._createdAt),
               modifiedAt: guideModifiedAt(guide),
-              trail,
               body: guide.body,
               author: guide.author?.name,
             })}
@@ -137,16 +145,7 @@ function EditorsPageArticle({ page, siteName }: { page: EditorsPage; siteName: s
       outline={outline}
       header={
         <>
-          <JsonLd
-            data={pageJsonLd({
-              site: { name: siteName },
-              title: page.title,
-              description: contentDescription({ description: page.seo?.description, body: page.body }),
-              path: pagePath(page.slug),
-              modifiedAt: isoDate(page._updatedAt),
-              trail,
-            })}
-          />
+          <JsonLd data={pageJsonLd({ ...structuredBasics(page, pagePath(page.slug), siteName, trail), modifiedAt: isoDate(page._updatedAt) })} />
           <Breadcrumbs trail={trail} />
           <h1>{page.title}</h1>
         </>
