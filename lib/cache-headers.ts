@@ -19,14 +19,14 @@ type HeaderRule = Awaited<ReturnType<NonNullable<NextConfig['headers']>>>[number
 const RSC_REQUEST = { type: 'header', key: 'rsc' } as const
 
 /** Search results: rendered per request and stored nowhere on the server; a shared cache may answer repeats for a minute. */
-export const SEARCH_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=60'
+const SEARCH_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=60'
 /**
  * The icon sprite every page draws from (components/icons/Icon.tsx): kept a day, then refreshed in the background,
  * so a changed icon reaches returning readers within a day without costing them a wait.
  */
-export const ICON_SPRITE_CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=604800'
+const ICON_SPRITE_CACHE_CONTROL = 'public, max-age=86400, stale-while-revalidate=604800'
 /** Any answer to Next's router (RSC payloads and the redirects that add `_rsc`). */
-export const RSC_CACHE_CONTROL = 'private, no-store'
+const RSC_CACHE_CONTROL = 'private, no-store'
 
 export function cacheHeaderRules(): HeaderRule[] {
   return [

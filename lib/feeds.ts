@@ -51,7 +51,7 @@ const xmlSafe = (text: string) => text.replace(XML_INVALID, '')
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : NaN)
 
 /** The category a superseded entry carries beside its claim status, as news lists mark it. */
-export const SUPERSEDED_LABEL = 'Superseded'
+const SUPERSEDED_LABEL = 'Superseded'
 
 /** The notice that opens a superseded entry's content, linking to the newer item (text escaped, link http(s) only). */
 function supersededNoticeHtml(newer: NewsFeedEntry['supersededBy']): string {

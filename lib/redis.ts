@@ -39,13 +39,13 @@ function shared(): Shared | undefined {
  * Runs `close` when the server shuts down (server/start.mjs calls every registered closer after the requests in
  * flight have finished). Through globalThis: the server runs outside Next's bundles.
  */
-export function onShutdown(close: () => Promise<void>): void {
+function onShutdown(close: () => Promise<void>): void {
   const hooks = globalThis as typeof globalThis & { __windows12GuideShutdownHooks?: Set<() => Promise<void>> }
   ;(hooks.__windows12GuideShutdownHooks ??= new Set()).add(close)
 }
 
 /** Closes this instance's Redis connections (at shutdown), letting commands already sent finish. */
-export async function closeRedis(): Promise<void> {
+async function closeRedis(): Promise<void> {
   const state = redisGlobals.__windows12GuideRedis
   if (!state) return
   redisGlobals.__windows12GuideRedis = undefined

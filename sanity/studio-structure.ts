@@ -9,7 +9,7 @@ import { SITE_SETTINGS_ID } from './schemaTypes/documents/siteSettings'
  * never created from a "new document" menu and never deleted, duplicated or unpublished (the whole site reads it).
  */
 
-export const SINGLETON_TYPES: ReadonlySet<string> = new Set(['siteSettings'])
+const SINGLETON_TYPES: ReadonlySet<string> = new Set(['siteSettings'])
 
 /** Actions that would create a second copy of a singleton or take it away from the site. */
 const ACTIONS_NOT_FOR_SINGLETONS: ReadonlySet<string> = new Set(['delete', 'duplicate', 'unpublish'])

@@ -23,7 +23,7 @@ import { log } from '@/lib/log'
  */
 
 /** A reader never waits longer than this for the hosted source; after that it gets the last good result. */
-export const SOURCE_TIMEOUT_MS = 3_000
+const SOURCE_TIMEOUT_MS = 3_000
 /**
  * After a request timed out, the hosted source is not asked again for this long: readers get the last good result
  * at once instead of each waiting out the timeout. Refused connections and errors fail fast and need no back-off.

@@ -5,7 +5,7 @@ import { SITEMAP_GUIDES_QUERY, SITEMAP_NEWS_QUERY, SITEMAP_QUERY } from './queri
 import { readBySlices, sliceSize } from './slices'
 
 /** Documents per slice when the sitemap walks guides and news on the hosted source (see ./slices). */
-export const SITEMAP_SLICE_SIZE = 2_000
+const SITEMAP_SLICE_SIZE = 2_000
 
 type Run = (query: string, params: QueryParams) => Promise<unknown>
 

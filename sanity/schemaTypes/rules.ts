@@ -23,17 +23,17 @@ export function filledIn(message: string) {
 }
 
 /** Lowercase letters and digits in groups joined by single hyphens: "windows-12-features". */
-export const SLUG_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const SLUG_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-export const SLUG_MAX_LENGTH = 96
+const SLUG_MAX_LENGTH = 96
 
 /** Turns a title into a slug that passes SLUG_FORMAT (see lib/slugify.ts for the rules). */
-export function toSlug(input: string): string {
+function toSlug(input: string): string {
   return slugify(input, SLUG_MAX_LENGTH)
 }
 
 /** Why a slug cannot be used, or undefined when it is fine. Uniqueness is checked by Sanity's slug type itself. */
-export function slugProblem(slug: string, reserved: readonly string[] = []): string | undefined {
+function slugProblem(slug: string, reserved: readonly string[] = []): string | undefined {
   if (!SLUG_FORMAT.test(slug)) {
     return 'Use only lowercase letters, digits and single hyphens, with no spaces or hyphen at either end (for example "windows-12-features"). "Generate" builds one from the title.'
   }
@@ -97,8 +97,8 @@ export function slugField({ pathPrefix, reserved = [], uniqueAcross }: SlugField
   })
 }
 
-export const SEO_DESCRIPTION_MIN = 50
-export const SEO_DESCRIPTION_MAX = 160
+const SEO_DESCRIPTION_MIN = 50
+const SEO_DESCRIPTION_MAX = 160
 
 /**
  * Search engines show roughly 50 to 160 characters of a description and write their own when it is missing or

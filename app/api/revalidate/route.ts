@@ -16,7 +16,7 @@ import { updateRouteIndex } from '@/sanity/lib/route-index'
  * that shows it gets a fresh page while every other page stays cached (see sanity/lib/tags.ts).
  */
 
-export const MAX_BODY_BYTES = 64 * 1024
+const MAX_BODY_BYTES = 64 * 1024
 
 const reply = (status: number, body: Record<string, unknown>) => NextResponse.json(body, { status, headers: { 'cache-control': 'no-store' } })
 

@@ -3,7 +3,7 @@ import { claimStatusField, claimStatusTitle } from '../objects/claimStatus'
 import { filledIn } from '../rules'
 
 /** Why a row's values do not fit the table's columns, or undefined when they do. */
-export function rowValuesProblem(values: unknown, columns: unknown): string | undefined {
+function rowValuesProblem(values: unknown, columns: unknown): string | undefined {
   const columnCount = Array.isArray(columns) ? columns.length : 0
   const list = Array.isArray(values) ? values : []
   if (list.length !== columnCount) {

@@ -6,7 +6,7 @@ import { bylineField } from '../objects/byline'
 import { filledIn, pageTitleField, slugField, TOP_LEVEL_TYPES } from '../rules'
 
 /** What is wrong with a review date on `now`: a day to come (error), or too long ago (warning); undefined when fine. */
-export function reviewDateProblem(value: unknown, now: Date): { level: 'error' | 'warning'; message: string } | undefined {
+function reviewDateProblem(value: unknown, now: Date): { level: 'error' | 'warning'; message: string } | undefined {
   if (typeof value !== 'string') return undefined
   const days = daysSince(value, now)
   if (days === null) return undefined
@@ -27,7 +27,7 @@ const reviewDateRule = (level: 'error' | 'warning') => (value: unknown) => {
 }
 
 /** A change-log summary is one line readers can scan. */
-export const UPDATE_SUMMARY_MAX = 160
+const UPDATE_SUMMARY_MAX = 160
 
 /** First path segments the site itself uses (lib/routes): a guide or page at one of these addresses could never be reached. */
 export const RESERVED_GUIDE_SLUGS = RESERVED_FIRST_SEGMENTS

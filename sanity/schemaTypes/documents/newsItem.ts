@@ -10,7 +10,7 @@ import { filledIn, searchDescriptionRule, slugField } from '../rules'
  * Why `newer` cannot supersede this item, or undefined when it can: only a later item can change the story.
  * Dates are the items' publishedAt values (UTC ISO strings).
  */
-export function supersedingProblem(thisPublishedAt: unknown, newerPublishedAt: unknown): string | undefined {
+function supersedingProblem(thisPublishedAt: unknown, newerPublishedAt: unknown): string | undefined {
   if (typeof newerPublishedAt !== 'string' || !newerPublishedAt) return 'The chosen item has no publication date yet. Choose an item that is published after this one.'
   if (typeof thisPublishedAt !== 'string' || !thisPublishedAt) return undefined
   if (Date.parse(newerPublishedAt) <= Date.parse(thisPublishedAt)) {

@@ -3,7 +3,7 @@ import { claimStatusField, claimStatusTitle } from '../objects/claimStatus'
 import { filledIn } from '../rules'
 
 /** The machine-readable numbers of a specification, with the range a real PC requirement can have. */
-export const SPEC_RANGES = {
+const SPEC_RANGES = {
   cpuCores: { min: 1, max: 256, integer: true, label: 'CPU cores' },
   ramGb: { min: 1, max: 2048, integer: false, label: 'RAM (GB)' },
   storageGb: { min: 1, max: 100_000, integer: false, label: 'Free storage (GB)' },
@@ -14,7 +14,7 @@ export const SPEC_RANGES = {
 } as const
 
 /** The yes/no requirements of a specification. */
-export const SPEC_SWITCHES = {
+const SPEC_SWITCHES = {
   cpu64Bit: { label: '64-bit processor' },
   secureBoot: { label: 'UEFI with Secure Boot' },
 } as const
@@ -68,7 +68,7 @@ export const requirementSpec = defineType({
 })
 
 /** Recommended values lower than the minimum ones, or switched off where the minimum needs them, by label (a likely slip). */
-export function recommendedBelowMinimum(minimum: unknown, recommended: unknown): string[] {
+function recommendedBelowMinimum(minimum: unknown, recommended: unknown): string[] {
   if (!minimum || typeof minimum !== 'object' || !recommended || typeof recommended !== 'object') return []
   const low = minimum as Record<string, unknown>
   const high = recommended as Record<string, unknown>

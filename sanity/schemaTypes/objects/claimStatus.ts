@@ -2,7 +2,7 @@ import { defineField } from 'sanity'
 import { CLAIM_STATUSES, claimStatusLabel } from '../../../lib/vocabulary'
 
 /** The status options as the Studio lists them; titles and values come from the one shared vocabulary. */
-export const CLAIM_STATUS_OPTIONS = CLAIM_STATUSES.map(({ title, value }) => ({ title, value }))
+const CLAIM_STATUS_OPTIONS = CLAIM_STATUSES.map(({ title, value }) => ({ title, value }))
 
 /** The editor-facing title of a status value, for list previews. */
 export const claimStatusTitle = claimStatusLabel

@@ -1,7 +1,7 @@
 import { defineField, defineType } from 'sanity'
 import { searchDescriptionRule } from '../rules'
 
-export const SEO_TITLE_MAX = 60
+const SEO_TITLE_MAX = 60
 
 export const seo = defineType({
   name: 'seo',

@@ -2,7 +2,7 @@ import { defineArrayMember, defineField, defineType, type ArrayRule, type DateRu
 import { filledIn, webAddressRule } from '../rules'
 
 /** Why an access date cannot be right (a day that has not come yet), or undefined. */
-export function accessDateProblem(value: unknown, now: Date): string | undefined {
+function accessDateProblem(value: unknown, now: Date): string | undefined {
   if (typeof value !== 'string') return undefined
   return value > now.toISOString().slice(0, 10) ? 'This day has not come yet. Use the day you last opened the source.' : undefined
 }

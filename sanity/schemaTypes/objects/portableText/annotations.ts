@@ -6,7 +6,7 @@ import { webAddressRule } from '../../rules'
 import { claimStatusField } from '../claimStatus'
 
 /** Why a claim's source cannot be followed (it is not in the document's Sources list), or undefined. */
-export function claimSourceProblem(source: unknown, sources: unknown): string | undefined {
+function claimSourceProblem(source: unknown, sources: unknown): string | undefined {
   if (source === undefined || source === null || source === '') return undefined
   const keys = Array.isArray(sources) ? sources.map((entry: { _key?: unknown } | null) => entry?._key) : []
   return keys.includes(source)
