@@ -1,5 +1,6 @@
-import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '../support/sanity-api-standin'
-import { startSharedSite, type SharedSite } from '../support/shared-builds'
+import { startHostedSite, stopHostedSite, webhookEnv } from '../support/hosted-site'
+import type { SanityStandIn, StandInDocument } from '../support/sanity-api-standin'
+import type { SharedSite } from '../support/shared-builds'
 import { loadSeed } from '../support/seed'
 import { sendSignedWebhook } from '../support/webhook'
 import { until } from '../support/poll'
@@ -20,14 +21,9 @@ let standIn: SanityStandIn
 let site: SharedSite
 
 beforeAll(async () => {
-  standIn = await startSanityStandIn(seed)
-  site = await startSharedSite('hosted', { SANITY_API_HOST: standIn.url, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' })
+  ;({ standIn, site } = await startHostedSite(seed, webhookEnv(SECRET)))
 })
-
-afterAll(async () => {
-  await site?.stop()
-  await standIn?.stop()
-})
+afterAll(() => stopHostedSite({ site, standIn }))
 
 async function html(route: string): Promise<string> {
   const response = await fetch(site.url + route)

@@ -4,8 +4,9 @@ import path from 'node:path'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { TIME_DEPENDENT_TAGS } from '@/sanity/lib/tags'
 import { firstHeading, type RunningSite } from '../support/next-server'
-import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '../support/sanity-api-standin'
-import { startSharedSite } from '../support/shared-builds'
+import { startHostedSite, stopHostedSite, webhookEnv } from '../support/hosted-site'
+import type { SanityStandIn, StandInDocument } from '../support/sanity-api-standin'
+import { startSharedSite, type SharedSite } from '../support/shared-builds'
 import { loadSeed, SEED_PATH, toNdjson } from '../support/seed'
 import { sendSignedWebhook } from '../support/webhook'
 import { untilClockPasses } from '../support/poll'
@@ -41,22 +42,12 @@ const v2Paragraph = { _type: 'block', _key: 'v2', style: 'normal', markDefs: [],
 
 describe('hosted source: ISR, webhook, outage, scheduled news', () => {
   let standIn: SanityStandIn
-  let site: RunningSite
-  const env = () => ({
-    SANITY_API_HOST: standIn.url,
-    SANITY_REVALIDATE_SECRET: SECRET,
-    CRON_SECRET,
-    SANITY_WEBHOOK_SETTLE_MS: '0',
-  })
+  let site: SharedSite
 
   beforeAll(async () => {
-    standIn = await startSanityStandIn(seed)
-    site = await startSharedSite('hosted', env())
+    ;({ standIn, site } = await startHostedSite(seed, { ...webhookEnv(SECRET), CRON_SECRET }))
   })
-  afterAll(async () => {
-    await site?.stop()
-    await standIn?.stop()
-  })
+  afterAll(() => stopHostedSite({ site, standIn }))
 
   it('keeps serving the cached v1 after the content changes, until a signed webhook arrives', async () => {
     expect((await page(site, GUIDE_PATH)).html).not.toContain(V2)
@@ -186,7 +177,7 @@ describe('hosted source: ISR, webhook, outage, scheduled news', () => {
 describe('embedded source: an edited dataset file, then a signed webhook', () => {
   let site: RunningSite
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'w12-fresh-')), 'dataset.ndjson')
-  const env = { SANITY_EMBEDDED_DATASET: file, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' }
+  const env = { SANITY_EMBEDDED_DATASET: file, ...webhookEnv(SECRET) }
 
   beforeAll(async () => {
     writeFileSync(file, readFileSync(SEED_PATH))

@@ -2,7 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { firstHeading, freePort, untilOutput, type RunningSite } from '../support/next-server'
-import { startSanityStandIn, type SanityStandIn } from '../support/sanity-api-standin'
+import { startHostedSite, stopHostedSite, webhookEnv } from '../support/hosted-site'
+import type { SanityStandIn } from '../support/sanity-api-standin'
 import { loadSeed, SEED_PATH, titledDocument, toNdjson } from '../support/seed'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
 import { sendSignedWebhook } from '../support/webhook'
@@ -44,8 +45,7 @@ describe('hosted source unreachable from the start, with a read token configured
     site = await startSharedSite('hosted', {
       SANITY_API_HOST: `http://127.0.0.1:${deadPort}`,
       SANITY_API_READ_TOKEN: TOKEN,
-      SANITY_REVALIDATE_SECRET: SECRET,
-      SANITY_WEBHOOK_SETTLE_MS: '0',
+      ...webhookEnv(SECRET),
     })
   })
   afterAll(() => site?.stop())
@@ -91,13 +91,9 @@ describe('hosted source that accepts connections but never answers', () => {
   let site: SharedSite
 
   beforeAll(async () => {
-    standIn = await startSanityStandIn(seed)
-    site = await startSharedSite('hosted', { SANITY_API_HOST: standIn.url, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' })
+    ;({ standIn, site } = await startHostedSite(seed, webhookEnv(SECRET)))
   })
-  afterAll(async () => {
-    await site?.stop()
-    await standIn?.stop()
-  })
+  afterAll(() => stopHostedSite({ site, standIn }))
 
   it('answers the webhook at once and serves the expired page from the last good content within the deadline', async () => {
     expect((await get(site, GUIDE_PATH)).status).toBe(200)
@@ -128,7 +124,7 @@ describe('embedded dataset file damaged while the site runs', () => {
 
   beforeAll(async () => {
     copyFileSync(SEED_PATH, file)
-    site = await startSharedSite('embedded', { SANITY_EMBEDDED_DATASET: file, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' })
+    site = await startSharedSite('embedded', { SANITY_EMBEDDED_DATASET: file, ...webhookEnv(SECRET) })
   })
   afterAll(() => site?.stop())
 

@@ -3,7 +3,8 @@ import { gzipSync } from 'node:zlib'
 import { headingId } from '@/lib/slugify'
 import { decodeEntities, firstHeading } from '../support/next-server'
 import { icalDate, parseICalendar } from '../support/ical'
-import { startSanityStandIn, type SanityStandIn, type StandInDocument } from '../support/sanity-api-standin'
+import { startHostedSite, stopHostedSite, webhookEnv } from '../support/hosted-site'
+import type { SanityStandIn, StandInDocument } from '../support/sanity-api-standin'
 import { loadSeed } from '../support/seed'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
 import { scriptsOf } from '../support/studio-chunks'
@@ -66,13 +67,9 @@ const verdictOf = (html: string) => /data-verdict="([^"]+)"/.exec(html)?.[1] ?? 
 const FAILING_MACHINE = '/can-my-pc-run-windows-12?cores=4&x64=yes&ram=8&storage=100&tpm=1.2&secureboot=no&dx12=yes&display=1080&npu='
 
 beforeAll(async () => {
-  standIn = await startSanityStandIn([...seed, scheduledNews])
-  site = await startSharedSite('hosted', { SANITY_API_HOST: standIn.url, SANITY_REVALIDATE_SECRET: SECRET, SANITY_WEBHOOK_SETTLE_MS: '0' })
+  ;({ standIn, site } = await startHostedSite([...seed, scheduledNews], webhookEnv(SECRET)))
 })
-afterAll(async () => {
-  await site?.stop()
-  await standIn?.stop()
-})
+afterAll(() => stopHostedSite({ site, standIn }))
 
 describe('search over HTTP, without JavaScript', () => {
   it('every page has a labelled GET search form in its header', async () => {

@@ -3,7 +3,7 @@ import { createStructureBuilder, ListBuilder, type StructureResolverContext } fr
 import { locations, mainDocuments } from '@/sanity/presentation-resolve'
 import { structure } from '@/sanity/studio-structure'
 import { loadSeed } from '../support/seed'
-import { startStudioTestbed, type StudioTestbed } from '../support/studio-workspace'
+import { studioTestbedForThisFile } from '../support/studio-workspace'
 
 /*
  * What an editor gets from the Studio configured in sanity.config.ts, checked on the workspace Sanity resolves
@@ -12,12 +12,7 @@ import { startStudioTestbed, type StudioTestbed } from '../support/studio-worksp
  */
 jest.setTimeout(60_000)
 
-let studio: StudioTestbed
-
-beforeAll(async () => {
-  studio = await startStudioTestbed(loadSeed())
-})
-afterAll(() => studio?.stop())
+const studio = studioTestbedForThisFile(loadSeed())
 
 type Serialized = {
   id: string

@@ -3,7 +3,7 @@ import { sourceChoices } from '@/sanity/components/ClaimSourceInput'
 import { setToday } from '../support/clock'
 import type { StandInDocument } from '../support/sanity-api-standin'
 import { documentCopy, loadSeed } from '../support/seed'
-import { startStudioTestbed, type StudioTestbed } from '../support/studio-workspace'
+import { studioTestbedForThisFile } from '../support/studio-workspace'
 
 /*
  * The editorial-trust fields in the Studio: claims, sources, change log, review date, bylines and superseded news.
@@ -12,12 +12,7 @@ import { startStudioTestbed, type StudioTestbed } from '../support/studio-worksp
 jest.setTimeout(60_000)
 
 const seed = loadSeed()
-let studio: StudioTestbed
-
-beforeAll(async () => {
-  studio = await startStudioTestbed(seed)
-})
-afterAll(() => studio?.stop())
+const studio = studioTestbedForThisFile(seed)
 afterEach(() => jest.useRealTimers())
 
 const seedDocument = (id: string): StandInDocument => documentCopy(seed, id)

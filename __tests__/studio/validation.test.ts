@@ -1,7 +1,7 @@
 import type { StandInDocument } from '../support/sanity-api-standin'
 import { setToday } from '../support/clock'
 import { documentCopy, loadSeed } from '../support/seed'
-import { startStudioTestbed, type Problem, type StudioTestbed } from '../support/studio-workspace'
+import { studioTestbedForThisFile, type Problem } from '../support/studio-workspace'
 
 /*
  * The schema's validation rules, run by Sanity's own validateDocument on the Studio workspace built from
@@ -11,12 +11,7 @@ import { startStudioTestbed, type Problem, type StudioTestbed } from '../support
 jest.setTimeout(60_000)
 
 const seed = loadSeed()
-let studio: StudioTestbed
-
-beforeAll(async () => {
-  studio = await startStudioTestbed(seed)
-})
-afterAll(() => studio?.stop())
+const studio = studioTestbedForThisFile(seed)
 
 const seedDocument = (id: string): StandInDocument => documentCopy(seed, id)
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import path from 'node:path'
+import { freePort } from '../../scripts/lib/free-port.mts'
 import { until } from './poll'
 
 /**
@@ -57,16 +57,8 @@ export async function buildSite(env: SiteEnv, signal?: AbortSignal): Promise<{ s
   return { seconds: (Date.now() - started) / 1000, output: build.output() }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
+// The scripts' own helper (bench, lighthouse): tests and scripts pick ports the same way.
+export { freePort }
 
 export type RunningSite = { url: string; output: () => string; stop: () => Promise<void>; process: ChildProcess }
 

@@ -70,3 +70,28 @@ export async function startStudioTestbed(documents: StandInDocument[]): Promise<
     stop: () => standIn.stop(),
   }
 }
+
+/**
+ * The testbed of the calling test file: started over `documents` before its tests and stopped after them. What it
+ * returns reads through to the running testbed, so a test uses it as it would startStudioTestbed's.
+ */
+export function studioTestbedForThisFile(documents: StandInDocument[]): Omit<StudioTestbed, 'stop'> {
+  let started: StudioTestbed | undefined
+  beforeAll(async () => {
+    started = await startStudioTestbed(documents)
+  })
+  afterAll(() => started?.stop())
+  const running = () => {
+    if (!started) throw new Error('The Studio testbed runs only inside the tests of the file that asked for it.')
+    return started
+  }
+  return {
+    get workspace() {
+      return running().workspace
+    },
+    get standIn() {
+      return running().standIn
+    },
+    validate: (document) => running().validate(document),
+  }
+}
