@@ -4,7 +4,7 @@ import { logFormat, logSecrets } from './site-config'
 /**
  * The server log: one line per event, JSON when LOG_FORMAT=json (level, time, scope, message, and the route or
  * document id where there is one), plain `[scope] message` text otherwise. Secrets are masked in both
- * (lib/log-line.mjs). Errors and warnings go to stderr, the rest to stdout, as Next's own lines do.
+ * (lib/log-line.cjs). Errors and warnings go to stderr, the rest to stdout, as Next's own lines do.
  */
 
 function write(level: LogLevel, scope: string, message: string, fields?: LogFields): void {

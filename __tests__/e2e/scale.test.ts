@@ -82,17 +82,17 @@ describe.each(['seed', 'large'] as const)('at the %s size', (size) => {
       const middle = Math.ceil(newsPages / 2)
       const page = await get(site(), `/news/page/${middle}`)
       expect(page.status).toBe(200)
-      const window = pagination(page.html, 'News pages')!
-      expect(window.current).toBe(middle)
-      expect(window.links.map((link) => link.href)).toEqual([
+      const pageWindow = pagination(page.html, 'News pages')!
+      expect(pageWindow.current).toBe(middle)
+      expect(pageWindow.links.map((link) => link.href)).toEqual([
         `/news/page/${middle - 1}`,
         '/news',
         ...[middle - 2, middle - 1, middle + 1, middle + 2].map((number) => `/news/page/${number}`),
         `/news/page/${newsPages}`,
         `/news/page/${middle + 1}`,
       ])
-      expect(window.links.length).toBeLessThanOrEqual(11)
-      expect(window.gaps).toBe(2)
+      expect(pageWindow.links.length).toBeLessThanOrEqual(11)
+      expect(pageWindow.gaps).toBe(2)
 
       const last = await get(site(), `/news/page/${newsPages}`)
       expect(last.status).toBe(200)

@@ -17,7 +17,7 @@ import { buildEnv, buildKey, buildMarkers, type BuildKind } from './shared-build
  */
 
 type Background = { stop: AbortController; done: Promise<void> }
-const store = globalThis as typeof globalThis & { __e2eHostedBuild?: Background }
+const setupGlobals = globalThis as typeof globalThis & { __e2eHostedBuild?: Background }
 
 async function build(kind: BuildKind, signal?: AbortSignal): Promise<void> {
   const { complete, failed } = buildMarkers(kind)
@@ -48,7 +48,7 @@ async function build(kind: BuildKind, signal?: AbortSignal): Promise<void> {
 
 /** Stops a hosted build still running in the background and waits until it has ended (the global teardown). */
 export async function stopHostedBuild(): Promise<void> {
-  const background = store.__e2eHostedBuild
+  const background = setupGlobals.__e2eHostedBuild
   if (!background) return
   background.stop.abort()
   await background.done
@@ -68,5 +68,5 @@ export default async function globalSetup(): Promise<void> {
   await build('embedded')
   const stop = new AbortController()
   // A failure is recorded in the marker file, where the waiting tests read it.
-  store.__e2eHostedBuild = { stop, done: build('hosted', stop.signal).catch(() => undefined) }
+  setupGlobals.__e2eHostedBuild = { stop, done: build('hosted', stop.signal).catch(() => undefined) }
 }

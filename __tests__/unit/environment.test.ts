@@ -35,6 +35,22 @@ describe('reading the environment', () => {
     expect(readers.filter((file) => !ENVIRONMENT_MODULES.includes(file))).toEqual([])
   })
 
+  it('covers everything the site runs: no scanned file imports from the folders the scan leaves out', () => {
+    // scripts/ is tooling run by hand or at build time (bench, dataset, standalone assembly) and may read its own
+    // options; a runtime file that imported from it would carry its environment reads past this test.
+    const files = sourceFiles(ROOT).map((file) => path.relative(ROOT, file).split(path.sep).join('/'))
+    const importsOfSkipped = files.flatMap((file) =>
+      [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/(?:from\s*|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)]
+        .map((match) => match[1])
+        .filter((specifier) => {
+          const target = specifier.startsWith('@/') ? specifier.slice(2) : specifier.startsWith('.') ? path.posix.join(path.posix.dirname(file), specifier) : null
+          return target !== null && SKIPPED_FOLDERS.has(target.split('/')[0])
+        })
+        .map((specifier) => `${file} -> ${specifier}`),
+    )
+    expect(importsOfSkipped).toEqual([])
+  })
+
   it('reads only variables that .env.example documents', () => {
     const names = new Set(
       ENVIRONMENT_MODULES.flatMap((file) => [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/process\.env\.([A-Z0-9_]+)/g)].map((match) => match[1])),
