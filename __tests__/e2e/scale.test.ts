@@ -46,6 +46,11 @@ function pagination(html: string, label: string) {
 /** Guide card links (`card-link` to a top-level address: news cards link below /news) in page order. */
 const guideCards = (html: string) => [...html.matchAll(/<a class="card-link" href="\/([^"/]+)"/g)].map((match) => match[1])
 /** Section headings (h2) of the "All guides" page. */
+/** The breadcrumbs' texts, in order. */
+const breadcrumbs = (html: string) =>
+  [.../<nav aria-label="Breadcrumb"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1].matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g) ?? []].map((match) =>
+    decodeEntities(match[1].replace(/<[^>]+>/g, '')),
+  )
 const groupHeadings = (html: string) => [...html.matchAll(/<h2 id="guides-[^"]*">(.*?)<\/h2>/g)].map((match) => decodeEntities(match[1]))
 
 const sites: Record<'seed' | 'large', SharedSite | undefined> = { seed: undefined, large: undefined }
@@ -82,6 +87,7 @@ describe.each(['seed', 'large'] as const)('at the %s size', (size) => {
       const middle = Math.ceil(newsPages / 2)
       const page = await get(site(), `/news/page/${middle}`)
       expect(page.status).toBe(200)
+      expect(breadcrumbs(page.html)).toEqual(['Home', 'News', `Page ${middle}`])
       const pageWindow = pagination(page.html, 'News pages')!
       expect(pageWindow.current).toBe(middle)
       expect(pageWindow.links.map((link) => link.href)).toEqual([
@@ -123,6 +129,7 @@ describe.each(['seed', 'large'] as const)('at the %s size', (size) => {
       const response = await get(site(), page === 1 ? '/guides' : `/guides/page/${page}`)
       expect({ page, status: response.status }).toEqual({ page, status: 200 })
       expect(firstHeading(response.html)).toBe('All Windows 12 guides')
+      expect(breadcrumbs(response.html)).toEqual(page === 1 ? ['Home', 'All guides'] : ['Home', 'All guides', `Page ${page}`])
       const groups = groupHeadings(response.html)
       if (page === 1) expect(groups).toEqual(size === 'seed' ? NAVIGATION_GROUPS : [...NAVIGATION_GROUPS, 'Other guides'])
       else expect(groups).toEqual(['Other guides'])
