@@ -13,18 +13,12 @@ import type {
   PAGE_SLUGS_QUERY_RESULT,
   SITE_SETTINGS_QUERY_RESULT,
 } from '@/sanity.types'
-import {
-  FAQ_PAGE_QUERY,
-  GUIDE_QUERY,
-  GUIDE_SLUGS_QUERY,
-  HUB_QUERY,
-  NEWS_ITEM_QUERY,
-  NEWS_PAGE_QUERY,
-  NEWS_SLUGS_QUERY,
-  PAGE_QUERY,
-  PAGE_SLUGS_QUERY,
-  SITE_SETTINGS_QUERY,
-} from '@/sanity/lib/queries'
+import { GUIDE_QUERY, GUIDE_SLUGS_QUERY } from '@/sanity/lib/content/guides'
+import { HUB_QUERY } from '@/sanity/lib/content/hub'
+import { NEWS_ITEM_QUERY, NEWS_PAGE_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/content/news'
+import { PAGE_QUERY, PAGE_SLUGS_QUERY } from '@/sanity/lib/content/pages'
+import { SITE_SETTINGS_QUERY } from '@/sanity/lib/content/settings'
+import { FAQ_PAGE_QUERY } from '@/sanity/lib/queries'
 import { isGuideIcon } from '@/lib/guide-icons'
 import { loadSeed, runQuery } from '../support/seed'
 
@@ -74,7 +68,7 @@ describe('SITE_SETTINGS_QUERY', () => {
 describe('HUB_QUERY', () => {
   let hub: HUB_QUERY_RESULT
   beforeAll(async () => {
-    // The hub's bounded selection: the guides the navigation links (sanity/lib/content.ts getHub).
+    // The hub's bounded selection: the guides the navigation links (sanity/lib/content/hub.ts getHub).
     const navigation = seed.find((doc) => doc._id === 'siteSettings')?.navigation as { links: { guide: { _ref: string } }[] }[]
     hub = await runQuery<HUB_QUERY_RESULT>(seed, HUB_QUERY, { guideIds: navigation.flatMap((group) => group.links.map((link) => link.guide._ref)) })
   })

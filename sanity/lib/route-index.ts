@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { defineQuery } from 'groq'
 import type { ROUTE_INDEX_DOCUMENT_QUERY_RESULT, ROUTE_INDEX_SLICE_QUERY_RESULT } from '@/sanity.types'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
 import { decodeSegments } from '@/lib/routes'
@@ -10,7 +11,6 @@ import { contentSource } from '../env'
 import { checkDocumentForProblems, reportContentProblems } from './content-problems'
 import { loadEmbeddedDataset } from './embedded'
 import { readUntagged } from './fetch'
-import { ROUTE_INDEX_DOCUMENT_QUERY, ROUTE_INDEX_SLICE_QUERY } from './queries'
 import { readBySlices, sliceSize } from './slices'
 import { describeSourceError } from './source-error'
 import { log } from '@/lib/log'
@@ -40,6 +40,18 @@ export const ROUTE_INDEX_COLD_TIMEOUT_MS = 3_000
 const RETRY_AFTER_FAILURE_MS = 10_000
 /** The broadcast channel a webhook uses to make every instance update the document it names. */
 const CONTENT_CHANGED = 'content-changed'
+
+/**
+ * One slice of the route index: routable documents after $lastId in _id order (a filter cursor, Sanity's
+ * documented way to read a whole type: no deep offsets). publishedAt is checked per request so due news appears on
+ * time.
+ */
+export const ROUTE_INDEX_SLICE_QUERY = defineQuery(`*[_type in ["guide", "page", "newsItem"] && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{
+  _id, _type, "slug": slug.current, publishedAt
+}`)
+
+/** One document as the route index records it, after a webhook named it; null when it is gone. */
+export const ROUTE_INDEX_DOCUMENT_QUERY = defineQuery(`*[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt }`)
 
 /** A routable document as the index records it (ROUTE_INDEX_SLICE_QUERY's items, or a saved or prerendered copy). */
 export type RouteEntry = { _id: string; _type: string; slug: string | null; publishedAt: string | null }
