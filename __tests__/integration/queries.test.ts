@@ -20,6 +20,7 @@ import { PAGE_QUERY, PAGE_SLUGS_QUERY } from '@/sanity/lib/content/pages'
 import { SITE_SETTINGS_QUERY } from '@/sanity/lib/content/settings'
 import { FAQ_PAGE_QUERY } from '@/sanity/lib/queries'
 import { isGuideIcon } from '@/lib/guide-icons'
+import { documentPath, internalLinkPath } from '@/lib/urls'
 import { loadSeed, runQuery } from '../support/seed'
 
 const seed = loadSeed()
@@ -36,7 +37,7 @@ const SEED_GUIDE_SLUGS = [
   'windows-12-vs-windows-11',
 ]
 
-type Block = { _type: string; children?: { text: string }[]; markDefs?: { _type: string; href?: string | null }[] }
+type Block = { _type: string; children?: { text: string }[]; markDefs?: { _type: string; type?: string | null; slug?: string | null }[] }
 const textOf = (blocks: unknown[] | null | undefined) =>
   (blocks ?? []).flatMap((block) => ((block as Block).children ?? []).map((child) => child.text)).join(' ')
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
@@ -167,7 +168,7 @@ describe('GUIDE_SLUGS_QUERY and GUIDE_QUERY', () => {
       for (const mark of blocks.flatMap((block) => block.markDefs ?? [])) {
         if (mark._type !== 'internalLink') continue
         links++
-        expect(SEED_GUIDE_SLUGS.map((s) => `/${s}`)).toContain(mark.href)
+        expect(SEED_GUIDE_SLUGS.map((slug) => documentPath('guide', slug))).toContain(internalLinkPath(mark))
       }
     }
     expect(links).toBeGreaterThanOrEqual(8)
@@ -284,7 +285,7 @@ describe('PAGE_SLUGS_QUERY and PAGE_QUERY', () => {
 
   it('links the two pages to each other', async () => {
     const about = await runQuery<PAGE_QUERY_RESULT>(seed, PAGE_QUERY, { slug: 'about' })
-    const hrefs = (about?.body ?? []).flatMap((member) => (member._type === 'block' ? (member.markDefs ?? []).map((mark) => ('href' in mark ? mark.href : null)) : []))
+    const hrefs = (about?.body ?? []).flatMap((member) => (member._type === 'block' ? (member.markDefs ?? []).map((mark) => internalLinkPath(mark)) : []))
     expect(hrefs).toContain('/editorial-policy')
   })
 
@@ -310,12 +311,12 @@ describe('broken references', () => {
     const withoutReleaseGuide = seed.filter((doc) => doc._id !== 'guide-release-date')
     const guide = await runQuery<GUIDE_QUERY_RESULT>(withoutReleaseGuide, GUIDE_QUERY, { slug: 'windows-12-iso-download' })
     const hrefs = (guide?.body ?? []).flatMap((member) =>
-      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => mark.href) : [],
+      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => internalLinkPath(mark)) : [],
     )
     expect(hrefs).not.toContain('/windows-12-release-date')
     const original = await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug: 'windows-12-iso-download' })
     const originalHrefs = (original?.body ?? []).flatMap((member) =>
-      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => mark.href) : [],
+      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => internalLinkPath(mark)) : [],
     )
     expect(originalHrefs).toContain('/windows-12-release-date')
     // Each link to the deleted guide became null; the others are unchanged.

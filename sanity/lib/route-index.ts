@@ -4,6 +4,7 @@ import { defineQuery } from 'groq'
 import type { ROUTE_INDEX_DOCUMENT_QUERY_RESULT, ROUTE_INDEX_SLICE_QUERY_RESULT } from '@/sanity.types'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
 import { decodeSegments } from '@/lib/routes'
+import { documentAt, isRoutableType, listPageAt, sitemapFileAt } from '@/lib/urls'
 import { sitemapEntryCount, sitemapFileId, sitemapIds } from '@/lib/sitemap'
 import { broadcast, onBroadcast } from '@/lib/redis'
 import { distDir as buildFolder, GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
@@ -153,13 +154,15 @@ function fallbackIndex(): RouteIndex | undefined {
   }
   try {
     const manifest = JSON.parse(readFileSync(path.join(distDir(), 'prerender-manifest.json'), 'utf8')) as { routes?: Record<string, unknown> }
-    const routes = Object.keys(manifest.routes ?? {})
-    const single = (pattern: RegExp) => routes.flatMap((route) => pattern.exec(route)?.[1] ?? [])
-    return new RouteIndex([
-      ...single(/^\/([^/]+)$/).map((slug) => ({ _id: `prerendered:/${slug}`, _type: 'guide', slug, publishedAt: null })),
-      // Prerendered news was due at build time.
-      ...single(/^\/news\/((?!page$)[^/]+)$/).map((slug) => ({ _id: `prerendered:/news/${slug}`, _type: 'newsItem', slug, publishedAt: '1970-01-01T00:00:00Z' })),
-    ])
+    return new RouteIndex(
+      Object.keys(manifest.routes ?? {}).flatMap((route): RouteEntry[] => {
+        const document = documentAt(decodeSegments(route) ?? [])
+        if (!document) return []
+        // A top-level page stands for a guide or a page alike; prerendered news was due at build time.
+        const news = document.types.includes('newsItem')
+        return [{ _id: `prerendered:${route}`, _type: news ? 'newsItem' : 'guide', slug: document.slug, publishedAt: news ? '1970-01-01T00:00:00Z' : null }]
+      }),
+    )
   } catch {
     return undefined
   }
@@ -175,7 +178,7 @@ async function updateFromSource(id: string): Promise<void> {
   const current = state()
   if (!current.index) return
   const entry: ROUTE_INDEX_DOCUMENT_QUERY_RESULT = await readUntagged(ROUTE_INDEX_DOCUMENT_QUERY, { id })
-  const routable: RouteEntry | null = entry && ['guide', 'page', 'newsItem'].includes(entry._type) ? entry : null
+  const routable: RouteEntry | null = entry && isRoutableType(entry._type) ? entry : null
   current.index?.update(id, routable)
   void checkDocumentForProblems(id)
 }
@@ -321,7 +324,8 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   const segments = decodeSegments(pathname)
   // An address that cannot be decoded names no content.
   if (segments === null) return false
-  const sitemapId = segments.length === 3 && segments[0] === 'sitemaps' && segments[1] === 'sitemap' ? sitemapFileId(segments[2]) : undefined
+  const sitemapFile = sitemapFileAt(segments)
+  const sitemapId = sitemapFile === undefined ? undefined : sitemapFileId(sitemapFile)
   // Not a sitemap file's name at all: no need to ask the source.
   if (sitemapId === null) return false
   let index: RouteIndex | undefined
@@ -337,15 +341,14 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
     const total = sitemapEntryCount({ topLevelPages: index.topLevelCount(), guides: index.guideCount(), news: index.dueNews(now).length })
     return sitemapIds(total).some(({ id }) => id === sitemapId)
   }
-  if (segments.length === 1) return index.hasTopLevel(segments[0])
-  if (segments.length === 2 && segments[0] === 'news') return index.isDueNews(segments[1], now)
-  if (segments.length === 3 && segments[0] === 'news' && segments[1] === 'page') {
-    const page = parsePageParam(segments[2])
-    return page !== null && pageWindow(page, index.dueNews(now).length, NEWS_PAGE_SIZE) !== null
+  const listPage = listPageAt(segments)
+  if (listPage) {
+    const page = parsePageParam(listPage.page)
+    const [size, pageSize] = listPage.list === 'news' ? [index.dueNews(now).length, NEWS_PAGE_SIZE] : [index.guideCount(), GUIDE_LIST_PAGE_SIZE]
+    return page !== null && pageWindow(page, size, pageSize) !== null
   }
-  if (segments.length === 3 && segments[0] === 'guides' && segments[1] === 'page') {
-    const page = parsePageParam(segments[2])
-    return page !== null && pageWindow(page, index.guideCount(), GUIDE_LIST_PAGE_SIZE) !== null
-  }
+  const document = documentAt(segments)
+  if (document?.types.includes('newsItem')) return index.isDueNews(document.slug, now)
+  if (document) return index.hasTopLevel(document.slug)
   return undefined
 }

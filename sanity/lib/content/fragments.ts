@@ -10,10 +10,13 @@
  * results, the release calendar), and Portable Text, slugs, dates and references are not strings.
  */
 
-/** Link annotations: an internal link becomes `href` to the guide's URL (null when the reference is broken). */
+/**
+ * Link annotations: an internal link gets its target's `type` and `slug` (null when the reference is broken); the
+ * link component builds the address with lib/urls (internalLinkPath), so no query knows a URL's shape.
+ */
 const markDefsProjection = `markDefs[]{
   ...,
-  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }
+  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }
 }`
 
 /** Rich text without custom blocks (asides, FAQ answers, hub summaries). */

@@ -1,5 +1,7 @@
 import { defineQuery } from 'groq'
-import type { SearchTerm } from '@/lib/search'
+import type { SearchResult, SearchTerm } from '@/lib/search'
+import { documentPath, faqEntryPath, isRoutableType } from '@/lib/urls'
+import type { SEARCH_QUERY_RESULT } from '@/sanity.types'
 import { readCached } from '../fetch'
 import { searchSite } from '../site-search'
 import { visibleNewsFilter } from './fragments'
@@ -70,6 +72,12 @@ export const POPULAR_GUIDES_QUERY = defineQuery(`*[_type == "guide" && defined(s
   _id, title, "slug": slug.current, "description": seo.description
 }`)
 
+/** The query's result -> the page's: an FAQ entry leads to its place on /faq, a document to its page. */
+export function searchResultOf({ slug, ...result }: SEARCH_QUERY_RESULT['results'][number]): SearchResult {
+  if (result._type === 'faq') return { ...result, href: faqEntryPath(result._id) }
+  return { ...result, href: isRoutableType(result._type) && slug ? documentPath(result._type, slug) : null }
+}
+
 /**
  * One page (from 1) of search results for the given words, with the total count. Not readContent: the search page
  * is rendered per request and cached nowhere on the server, so there is no page entry to tag, and readContent
@@ -78,8 +86,9 @@ export const POPULAR_GUIDES_QUERY = defineQuery(`*[_type == "guide" && defined(s
  * CDN with a bounded result cache (../site-search). A source failure reaches the page, which says search is
  * unavailable.
  */
-export function getSearchResults(terms: readonly SearchTerm[], page: number) {
-  return searchSite(terms, page)
+export async function getSearchResults(terms: readonly SearchTerm[], page: number): Promise<{ total: number; results: SearchResult[] }> {
+  const found = await searchSite(terms, page)
+  return { total: found.total, results: found.results.map(searchResultOf) }
 }
 
 /** A few guides to offer when a search has nothing to search for. */
