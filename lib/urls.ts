@@ -49,7 +49,9 @@ export function internalLinkPath(mark: unknown): string | null {
 export function documentAt(segments: readonly string[]): { types: RoutableType[]; slug: string } | null {
   const slug = segments.at(-1)
   const prefix = segments.slice(0, -1)
-  const types = ROUTABLE_TYPES.filter((type) => DOCUMENT_PREFIX[type].length === prefix.length && DOCUMENT_PREFIX[type].every((segment, index) => segment === prefix[index]))
+  const types = ROUTABLE_TYPES.filter(
+    (type) => DOCUMENT_PREFIX[type].length === prefix.length && DOCUMENT_PREFIX[type].every((segment, index) => segment === prefix[index]),
+  )
   return slug && types.length > 0 ? { types, slug } : null
 }
 

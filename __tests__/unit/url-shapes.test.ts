@@ -37,7 +37,9 @@ describe('URL shapes', () => {
   it('are written only in lib/urls.ts', () => {
     const files = sourceFiles()
     // The scan must see the places that used to build addresses themselves.
-    expect(files).toEqual(expect.arrayContaining(['sanity/presentation-resolve.ts', 'sanity/lib/route-index.ts', 'components/search/SearchResults.tsx', 'sanity.types.ts']))
+    expect(files).toEqual(
+      expect.arrayContaining(['sanity/presentation-resolve.ts', 'sanity/lib/route-index.ts', 'components/search/SearchResults.tsx', 'sanity.types.ts']),
+    )
     const found = files
       .filter((file) => file !== URL_MODULE)
       .flatMap((file) => shapesIn(readFileSync(path.join(ROOT, file), 'utf8')).map((shape) => `${file}: ${shape}`))

@@ -160,7 +160,8 @@ function fallbackIndex(): RouteIndex | undefined {
         if (!document) return []
         // A top-level page stands for a guide or a page alike; prerendered news was due at build time.
         const news = document.types.includes('newsItem')
-        return [{ _id: `prerendered:${route}`, _type: news ? 'newsItem' : 'guide', slug: document.slug, publishedAt: news ? '1970-01-01T00:00:00Z' : null }]
+        const publishedAt = news ? '1970-01-01T00:00:00Z' : null
+        return [{ _id: `prerendered:${route}`, _type: news ? 'newsItem' : 'guide', slug: document.slug, publishedAt }]
       }),
     )
   } catch {
