@@ -16,6 +16,8 @@
  * checks the list against app/).
  */
 
+import { documentPath } from './urls'
+
 /** How the proxy treats a matched address. */
 export type RouteKind =
   /** An ISR page whose existence does not depend on content: the query is stripped before render. */
@@ -63,8 +65,8 @@ export const METADATA_IMAGES = {
   hub: '/opengraph-image-12o0cb',
   news: '/news/opengraph-image-14vtpi',
   faq: '/faq/opengraph-image-5jklc1',
-  guide: '/:slug/opengraph-image-19c4ir',
-  newsItem: '/news/:slug/opengraph-image-5nvrt4',
+  guide: `${documentPath('guide', ':slug')}/opengraph-image-19c4ir`,
+  newsItem: `${documentPath('newsItem', ':slug')}/opengraph-image-5nvrt4`,
 } as const
 
 /** Reader pages are GET only; POST is let through only for draft mode's server actions (see proxy.ts). */
@@ -115,9 +117,9 @@ export const ROUTES: readonly RouteRule[] = [
   { pattern: '/sitemaps/sitemap/:id', kind: 'content' },
   { pattern: '/news/page/:n', kind: 'content' },
   { pattern: '/guides/page/:n', kind: 'content' }, // "All guides", later pages: as many as the guides fill
-  { pattern: '/news/:slug', kind: 'content' },
+  { pattern: documentPath('newsItem', ':slug'), kind: 'content' },
   { pattern: METADATA_IMAGES.newsItem, kind: 'content', contentSegments: 2 },
-  { pattern: '/:slug', kind: 'content' },
+  { pattern: documentPath('guide', ':slug'), kind: 'content' }, // and pages: one address space
   { pattern: METADATA_IMAGES.guide, kind: 'content', contentSegments: 1 },
 ]
 

@@ -13,19 +13,14 @@ import type {
   PAGE_SLUGS_QUERY_RESULT,
   SITE_SETTINGS_QUERY_RESULT,
 } from '@/sanity.types'
-import {
-  FAQ_PAGE_QUERY,
-  GUIDE_QUERY,
-  GUIDE_SLUGS_QUERY,
-  HUB_QUERY,
-  NEWS_ITEM_QUERY,
-  NEWS_PAGE_QUERY,
-  NEWS_SLUGS_QUERY,
-  PAGE_QUERY,
-  PAGE_SLUGS_QUERY,
-  SITE_SETTINGS_QUERY,
-} from '@/sanity/lib/queries'
+import { GUIDE_QUERY, GUIDE_SLUGS_QUERY } from '@/sanity/lib/content/guides'
+import { HUB_QUERY } from '@/sanity/lib/content/hub'
+import { NEWS_ITEM_QUERY, NEWS_PAGE_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/content/news'
+import { PAGE_QUERY, PAGE_SLUGS_QUERY } from '@/sanity/lib/content/pages'
+import { SITE_SETTINGS_QUERY } from '@/sanity/lib/content/settings'
+import { FAQ_PAGE_QUERY } from '@/sanity/lib/queries'
 import { isGuideIcon } from '@/lib/guide-icons'
+import { documentPath, internalLinkPath } from '@/lib/urls'
 import { loadSeed, runQuery } from '../support/seed'
 
 const seed = loadSeed()
@@ -42,7 +37,7 @@ const SEED_GUIDE_SLUGS = [
   'windows-12-vs-windows-11',
 ]
 
-type Block = { _type: string; children?: { text: string }[]; markDefs?: { _type: string; href?: string | null }[] }
+type Block = { _type: string; children?: { text: string }[]; markDefs?: { _type: string; type?: string | null; slug?: string | null }[] }
 const textOf = (blocks: unknown[] | null | undefined) =>
   (blocks ?? []).flatMap((block) => ((block as Block).children ?? []).map((child) => child.text)).join(' ')
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
@@ -74,7 +69,7 @@ describe('SITE_SETTINGS_QUERY', () => {
 describe('HUB_QUERY', () => {
   let hub: HUB_QUERY_RESULT
   beforeAll(async () => {
-    // The hub's bounded selection: the guides the navigation links (sanity/lib/content.ts getHub).
+    // The hub's bounded selection: the guides the navigation links (sanity/lib/content/hub.ts getHub).
     const navigation = seed.find((doc) => doc._id === 'siteSettings')?.navigation as { links: { guide: { _ref: string } }[] }[]
     hub = await runQuery<HUB_QUERY_RESULT>(seed, HUB_QUERY, { guideIds: navigation.flatMap((group) => group.links.map((link) => link.guide._ref)) })
   })
@@ -173,7 +168,7 @@ describe('GUIDE_SLUGS_QUERY and GUIDE_QUERY', () => {
       for (const mark of blocks.flatMap((block) => block.markDefs ?? [])) {
         if (mark._type !== 'internalLink') continue
         links++
-        expect(SEED_GUIDE_SLUGS.map((s) => `/${s}`)).toContain(mark.href)
+        expect(SEED_GUIDE_SLUGS.map((slug) => documentPath('guide', slug))).toContain(internalLinkPath(mark))
       }
     }
     expect(links).toBeGreaterThanOrEqual(8)
@@ -290,7 +285,7 @@ describe('PAGE_SLUGS_QUERY and PAGE_QUERY', () => {
 
   it('links the two pages to each other', async () => {
     const about = await runQuery<PAGE_QUERY_RESULT>(seed, PAGE_QUERY, { slug: 'about' })
-    const hrefs = (about?.body ?? []).flatMap((member) => (member._type === 'block' ? (member.markDefs ?? []).map((mark) => ('href' in mark ? mark.href : null)) : []))
+    const hrefs = (about?.body ?? []).flatMap((member) => (member._type === 'block' ? (member.markDefs ?? []).map((mark) => internalLinkPath(mark)) : []))
     expect(hrefs).toContain('/editorial-policy')
   })
 
@@ -316,12 +311,12 @@ describe('broken references', () => {
     const withoutReleaseGuide = seed.filter((doc) => doc._id !== 'guide-release-date')
     const guide = await runQuery<GUIDE_QUERY_RESULT>(withoutReleaseGuide, GUIDE_QUERY, { slug: 'windows-12-iso-download' })
     const hrefs = (guide?.body ?? []).flatMap((member) =>
-      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => mark.href) : [],
+      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => internalLinkPath(mark)) : [],
     )
     expect(hrefs).not.toContain('/windows-12-release-date')
     const original = await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug: 'windows-12-iso-download' })
     const originalHrefs = (original?.body ?? []).flatMap((member) =>
-      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => mark.href) : [],
+      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => internalLinkPath(mark)) : [],
     )
     expect(originalHrefs).toContain('/windows-12-release-date')
     // Each link to the deleted guide became null; the others are unchanged.

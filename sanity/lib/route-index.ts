@@ -1,8 +1,10 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { defineQuery } from 'groq'
 import type { ROUTE_INDEX_DOCUMENT_QUERY_RESULT, ROUTE_INDEX_SLICE_QUERY_RESULT } from '@/sanity.types'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
 import { decodeSegments } from '@/lib/routes'
+import { documentAt, isRoutableType, listPageAt, sitemapFileAt } from '@/lib/urls'
 import { sitemapEntryCount, sitemapFileId, sitemapIds } from '@/lib/sitemap'
 import { broadcast, onBroadcast } from '@/lib/redis'
 import { distDir as buildFolder, GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
@@ -10,7 +12,6 @@ import { contentSource } from '../env'
 import { checkDocumentForProblems, reportContentProblems } from './content-problems'
 import { loadEmbeddedDataset } from './embedded'
 import { readUntagged } from './fetch'
-import { ROUTE_INDEX_DOCUMENT_QUERY, ROUTE_INDEX_SLICE_QUERY } from './queries'
 import { readBySlices, sliceSize } from './slices'
 import { describeSourceError } from './source-error'
 import { log } from '@/lib/log'
@@ -40,6 +41,18 @@ export const ROUTE_INDEX_COLD_TIMEOUT_MS = 3_000
 const RETRY_AFTER_FAILURE_MS = 10_000
 /** The broadcast channel a webhook uses to make every instance update the document it names. */
 const CONTENT_CHANGED = 'content-changed'
+
+/**
+ * One slice of the route index: routable documents after $lastId in _id order (a filter cursor, Sanity's
+ * documented way to read a whole type: no deep offsets). publishedAt is checked per request so due news appears on
+ * time.
+ */
+export const ROUTE_INDEX_SLICE_QUERY = defineQuery(`*[_type in ["guide", "page", "newsItem"] && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{
+  _id, _type, "slug": slug.current, publishedAt
+}`)
+
+/** One document as the route index records it, after a webhook named it; null when it is gone. */
+export const ROUTE_INDEX_DOCUMENT_QUERY = defineQuery(`*[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt }`)
 
 /** A routable document as the index records it (ROUTE_INDEX_SLICE_QUERY's items, or a saved or prerendered copy). */
 export type RouteEntry = { _id: string; _type: string; slug: string | null; publishedAt: string | null }
@@ -141,13 +154,16 @@ function fallbackIndex(): RouteIndex | undefined {
   }
   try {
     const manifest = JSON.parse(readFileSync(path.join(distDir(), 'prerender-manifest.json'), 'utf8')) as { routes?: Record<string, unknown> }
-    const routes = Object.keys(manifest.routes ?? {})
-    const single = (pattern: RegExp) => routes.flatMap((route) => pattern.exec(route)?.[1] ?? [])
-    return new RouteIndex([
-      ...single(/^\/([^/]+)$/).map((slug) => ({ _id: `prerendered:/${slug}`, _type: 'guide', slug, publishedAt: null })),
-      // Prerendered news was due at build time.
-      ...single(/^\/news\/((?!page$)[^/]+)$/).map((slug) => ({ _id: `prerendered:/news/${slug}`, _type: 'newsItem', slug, publishedAt: '1970-01-01T00:00:00Z' })),
-    ])
+    return new RouteIndex(
+      Object.keys(manifest.routes ?? {}).flatMap((route): RouteEntry[] => {
+        const document = documentAt(decodeSegments(route) ?? [])
+        if (!document) return []
+        // A top-level page stands for a guide or a page alike; prerendered news was due at build time.
+        const news = document.types.includes('newsItem')
+        const publishedAt = news ? '1970-01-01T00:00:00Z' : null
+        return [{ _id: `prerendered:${route}`, _type: news ? 'newsItem' : 'guide', slug: document.slug, publishedAt }]
+      }),
+    )
   } catch {
     return undefined
   }
@@ -163,7 +179,7 @@ async function updateFromSource(id: string): Promise<void> {
   const current = state()
   if (!current.index) return
   const entry: ROUTE_INDEX_DOCUMENT_QUERY_RESULT = await readUntagged(ROUTE_INDEX_DOCUMENT_QUERY, { id })
-  const routable: RouteEntry | null = entry && ['guide', 'page', 'newsItem'].includes(entry._type) ? entry : null
+  const routable: RouteEntry | null = entry && isRoutableType(entry._type) ? entry : null
   current.index?.update(id, routable)
   void checkDocumentForProblems(id)
 }
@@ -309,7 +325,8 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   const segments = decodeSegments(pathname)
   // An address that cannot be decoded names no content.
   if (segments === null) return false
-  const sitemapId = segments.length === 3 && segments[0] === 'sitemaps' && segments[1] === 'sitemap' ? sitemapFileId(segments[2]) : undefined
+  const sitemapFile = sitemapFileAt(segments)
+  const sitemapId = sitemapFile === undefined ? undefined : sitemapFileId(sitemapFile)
   // Not a sitemap file's name at all: no need to ask the source.
   if (sitemapId === null) return false
   let index: RouteIndex | undefined
@@ -325,15 +342,14 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
     const total = sitemapEntryCount({ topLevelPages: index.topLevelCount(), guides: index.guideCount(), news: index.dueNews(now).length })
     return sitemapIds(total).some(({ id }) => id === sitemapId)
   }
-  if (segments.length === 1) return index.hasTopLevel(segments[0])
-  if (segments.length === 2 && segments[0] === 'news') return index.isDueNews(segments[1], now)
-  if (segments.length === 3 && segments[0] === 'news' && segments[1] === 'page') {
-    const page = parsePageParam(segments[2])
-    return page !== null && pageWindow(page, index.dueNews(now).length, NEWS_PAGE_SIZE) !== null
+  const listPage = listPageAt(segments)
+  if (listPage) {
+    const page = parsePageParam(listPage.page)
+    const [size, pageSize] = listPage.list === 'news' ? [index.dueNews(now).length, NEWS_PAGE_SIZE] : [index.guideCount(), GUIDE_LIST_PAGE_SIZE]
+    return page !== null && pageWindow(page, size, pageSize) !== null
   }
-  if (segments.length === 3 && segments[0] === 'guides' && segments[1] === 'page') {
-    const page = parsePageParam(segments[2])
-    return page !== null && pageWindow(page, index.guideCount(), GUIDE_LIST_PAGE_SIZE) !== null
-  }
+  const document = documentAt(segments)
+  if (document?.types.includes('newsItem')) return index.isDueNews(document.slug, now)
+  if (document) return index.hasTopLevel(document.slug)
   return undefined
 }

@@ -19,7 +19,7 @@ import { endSections, GUIDE_PAGE_IDS, headingOutline } from '@/lib/outline'
 import { readingTimeLabel } from '@/lib/reading-time'
 import { guideModifiedAt } from '@/lib/review'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { guidePath, pagePath } from '@/lib/urls'
+import { documentPath } from '@/lib/urls'
 import { getGuide, getGuideSlugs, getPage, getPageSlugs, getSiteSettings } from '@/sanity/lib/content'
 import { guidePrerenderCount } from '@/lib/site-config'
 
@@ -57,7 +57,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return pageMetadata({
       title: guide.seo?.title || guide.title,
       description: descriptionOf(guide),
-      path: guidePath(guide.slug),
+      path: documentPath('guide', guide.slug),
       siteName,
       article: { publishedTime: isoDate(guide._createdAt), modifiedTime: guideModifiedAt(guide) },
     })
@@ -67,7 +67,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: page.seo?.title || page.title,
     description: descriptionOf(page),
-    path: pagePath(page.slug),
+    path: documentPath('page', page.slug),
     siteName,
   })
 }
@@ -99,7 +99,7 @@ function GuideArticle({ guide, siteName, navigation }: { guide: Guide; siteName:
         <>
           <JsonLd
             data={guideJsonLd({
-              ...structuredBasics(guide, guidePath(guide.slug), siteName, trail),
+              ...structuredBasics(guide, documentPath('guide', guide.slug), siteName, trail),
               publishedAt: isoDate(guide._createdAt),
               modifiedAt: guideModifiedAt(guide),
               body: guide.body,
@@ -145,7 +145,7 @@ function EditorsPageArticle({ page, siteName }: { page: EditorsPage; siteName: s
       outline={outline}
       header={
         <>
-          <JsonLd data={pageJsonLd({ ...structuredBasics(page, pagePath(page.slug), siteName, trail), modifiedAt: isoDate(page._updatedAt) })} />
+          <JsonLd data={pageJsonLd({ ...structuredBasics(page, documentPath('page', page.slug), siteName, trail), modifiedAt: isoDate(page._updatedAt) })} />
           <Breadcrumbs trail={trail} />
           <h1>{page.title}</h1>
         </>
