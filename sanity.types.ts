@@ -580,6 +580,62 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset
   | Geopoint;
 
+// Source: sanity/lib/content/faq.ts
+// Variable: FAQ_SECTION_QUERY
+// Query: *[_type == "faq" && defined(question) && select(  $section == "other" => !defined(category) || !(category in $categories),  category == $section)] | order(order asc, question asc, _id asc)[$start...$end]{  _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}}
+export type FAQ_SECTION_QUERY_RESULT = Array<{
+  _id: string;
+  question: string;
+  answer: Array<{
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "h3" | "normal";
+    listItem?: "bullet" | "number";
+    markDefs: Array<
+      | {
+          status: "confirmed" | "expected" | "rumored";
+          source?: string;
+          _type: "claim";
+          _key: string;
+        }
+      | {
+          reference: GuideReference | PageReference;
+          _type: "internalLink";
+          _key: string;
+          href: string;
+        }
+      | {
+          href: string;
+          _type: "link";
+          _key: string;
+        }
+    > | null;
+    level?: number;
+    _type: "block";
+    _key: string;
+  }>;
+}>;
+
+// Source: sanity/lib/content/faq.ts
+// Variable: SITEMAP_FAQS_QUERY
+// Query: *[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{  _id, "category": string(category), _updatedAt}
+export type SITEMAP_FAQS_QUERY_RESULT = Array<{
+  _id: string;
+  category:
+    | "availability"
+    | "pricing"
+    | "release"
+    | "requirements"
+    | "safety"
+    | "upgrade"
+    | null;
+  _updatedAt: string;
+}>;
+
 // Source: sanity/lib/queries.ts
 // Variable: SITE_SETTINGS_QUERY
 // Query: *[_id == "siteSettings"][0]{  _id,  "title": string(title),  "tagline": string(tagline),  "description": string(description),  "disclaimer": string(disclaimer),  "navigation": navigation[]{    _key,    "title": string(title),    "links": links[defined(guide._ref)]{      _key,      "icon": string(icon),      "_ref": guide._ref,      "title": coalesce(string(guide->shortTitle), string(guide->title)),      "slug": guide->slug.current    }  },  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }}
@@ -1372,54 +1428,6 @@ export type NEWS_ITEM_QUERY_RESULT = {
 } | null;
 
 // Source: sanity/lib/queries.ts
-// Variable: FAQ_PAGE_QUERY
-// Query: *[_type == "faq" && defined(question)] | order(order asc, question asc){  _id, "question": string(question), "category": string(category), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}}
-export type FAQ_PAGE_QUERY_RESULT = Array<{
-  _id: string;
-  question: string;
-  category:
-    | "availability"
-    | "pricing"
-    | "release"
-    | "requirements"
-    | "safety"
-    | "upgrade"
-    | null;
-  answer: Array<{
-    children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "h3" | "normal";
-    listItem?: "bullet" | "number";
-    markDefs: Array<
-      | {
-          status: "confirmed" | "expected" | "rumored";
-          source?: string;
-          _type: "claim";
-          _key: string;
-        }
-      | {
-          reference: GuideReference | PageReference;
-          _type: "internalLink";
-          _key: string;
-          href: string;
-        }
-      | {
-          href: string;
-          _type: "link";
-          _key: string;
-        }
-    > | null;
-    level?: number;
-    _type: "block";
-    _key: string;
-  }>;
-}>;
-
-// Source: sanity/lib/queries.ts
 // Variable: NEWS_FEED_QUERY
 // Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),  "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }),  "author": author->{ _id, "name": string(name), "role": string(role) },  _updatedAt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
 export type NEWS_FEED_QUERY_RESULT = Array<{
@@ -1941,9 +1949,47 @@ export type CONTENT_PROBLEMS_DOCUMENT_QUERY_RESULT =
 // Query: count(*[_type == "siteSettings"])
 export type SOURCE_PROBE_QUERY_RESULT = number;
 
+// Source: sanity/lib/route-index.ts
+// Variable: ROUTE_INDEX_FAQ_SLICE_QUERY
+// Query: *[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{  _id, _type, "category": string(category), order, question}
+export type ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT = Array<{
+  _id: string;
+  _type: "faq";
+  category:
+    | "availability"
+    | "pricing"
+    | "release"
+    | "requirements"
+    | "safety"
+    | "upgrade"
+    | null;
+  order: number | null;
+  question: string;
+}>;
+
+// Source: sanity/lib/route-index.ts
+// Variable: ROUTE_INDEX_FAQ_QUERY
+// Query: *[_id == $id && _type == "faq" && defined(question)][0]{ _id, _type, "category": string(category), order, question }
+export type ROUTE_INDEX_FAQ_QUERY_RESULT = {
+  _id: string;
+  _type: "faq";
+  category:
+    | "availability"
+    | "pricing"
+    | "release"
+    | "requirements"
+    | "safety"
+    | "upgrade"
+    | null;
+  order: number | null;
+  question: string;
+} | null;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
+    '*[_type == "faq" && defined(question) && select(\n  $section == "other" => !defined(category) || !(category in $categories),\n  category == $section\n)] | order(order asc, question asc, _id asc)[$start...$end]{\n  _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_SECTION_QUERY_RESULT;
+    '*[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{\n  _id, "category": string(category), _updatedAt\n}': SITEMAP_FAQS_QUERY_RESULT;
     '*[_id == "siteSettings"][0]{\n  _id,\n  "title": string(title),\n  "tagline": string(tagline),\n  "description": string(description),\n  "disclaimer": string(disclaimer),\n  "navigation": navigation[]{\n    _key,\n    "title": string(title),\n    "links": links[defined(guide._ref)]{\n      _key,\n      "icon": string(icon),\n      "_ref": guide._ref,\n      "title": coalesce(string(guide->shortTitle), string(guide->title)),\n      "slug": guide->slug.current\n    }\n  },\n  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
     '{\n  "settings": *[_id == "siteSettings"][0]{\n    _id,\n    "title": string(title),\n    "tagline": string(tagline),\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },\n    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }\n  },\n  "guides": *[_type == "guide" && defined(slug.current) && _id in $guideIds] | order(order asc, title asc){\n    _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)\n  },\n  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{\n    _id, "title": string(title), "slug": slug.current\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit]._id': FIRST_GUIDES_QUERY_RESULT;
@@ -1955,7 +2001,6 @@ declare global {
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit].slug.current': NEWS_SLUGS_QUERY_RESULT;
     '{\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && (!defined($before) || publishedAt < $before || (publishedAt == $before && _id < $beforeId))]\n    | order(publishedAt desc, _id desc)[$start...$end]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  }\n}': NEWS_PAGE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  publishedAt,\n  "status": string(status),\n  "excerpt": string(excerpt),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "supersededByLater": select(\n  defined(supersededBy->slug.current) && !coalesce(supersededBy->publishedAt <= now(), false) =>\n    supersededBy->{ _id, "_dueAt": coalesce(publishedAt, "") }\n),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }\n}': NEWS_ITEM_QUERY_RESULT;
-    '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, "question": string(question), "category": string(category), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{\n  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  _updatedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': NEWS_FEED_QUERY_RESULT;
     '{\n  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt,\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current, _updatedAt },\n  "faqUpdatedAt": *[_type == "faq"] | order(_updatedAt desc)[0..0]._updatedAt,\n  "comparisonUpdatedAt": *[_type == "comparisonTable"] | order(_updatedAt desc)[0..0]._updatedAt,\n  "requirementsUpdatedAt": *[_type == "requirements"] | order(_updatedAt desc)[0..0]._updatedAt\n}': SITEMAP_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{\n  _id, "slug": slug.current, "order": order, "title": string(title), _updatedAt, reviewedAt, "updates": updates[]{ date }\n}': SITEMAP_GUIDES_QUERY_RESULT;
@@ -1969,6 +2014,8 @@ declare global {
     '*[_type in $types && _id > $lastId] | order(_id)[0...$size]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}': CONTENT_PROBLEMS_QUERY_RESULT;
     '*[_id == $id][0]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}': CONTENT_PROBLEMS_DOCUMENT_QUERY_RESULT;
     'count(*[_type == "siteSettings"])': SOURCE_PROBE_QUERY_RESULT;
+    '*[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{\n  _id, _type, "category": string(category), order, question\n}': ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT;
+    '*[_id == $id && _type == "faq" && defined(question)][0]{ _id, _type, "category": string(category), order, question }': ROUTE_INDEX_FAQ_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

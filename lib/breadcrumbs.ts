@@ -1,4 +1,4 @@
-import { guidePath, HOME_PATH, newsListPath, newsPath, pagePath } from './urls'
+import { FAQ_PATH, faqSectionPath, guidePath, HOME_PATH, newsListPath, newsPath, pagePath } from './urls'
 
 /**
  * The trail from the hub to a page. One trail feeds both the visible breadcrumbs (components/layout/Breadcrumbs)
@@ -8,6 +8,7 @@ export type Crumb = { name: string; path: string }
 
 export const HOME_CRUMB: Crumb = { name: 'Home', path: HOME_PATH }
 export const NEWS_CRUMB: Crumb = { name: 'News', path: newsListPath(1) }
+export const FAQ_CRUMB: Crumb = { name: 'FAQ', path: FAQ_PATH }
 
 /** A title may be missing (a field of the wrong type reads as null): the crumb then names the kind of page. */
 export type TrailTarget = { kind: 'guide' | 'page' | 'newsItem'; title: string | null | undefined; slug: string }
@@ -26,3 +27,6 @@ export function breadcrumbTrail(target: TrailTarget): Crumb[] {
 
 /** A page directly under the hub that is not content (the PC checker, search): Home, then the page. */
 export const toolTrail = (name: string, path: string): Crumb[] => [HOME_CRUMB, { name, path }]
+
+/** A section of the FAQ (every page of it ends in the section's first page): Home, FAQ, the section. */
+export const faqSectionTrail = (section: { slug: string; heading: string }): Crumb[] => [HOME_CRUMB, FAQ_CRUMB, { name: section.heading, path: faqSectionPath(section.slug) }]

@@ -52,9 +52,18 @@ export function searchPath(query: string, page = 1): string {
   return `${SEARCH_PATH}?${params}`
 }
 
-/** The fragment id of one FAQ entry on /faq (Sanity ids hold only letters, digits, `.`, `_` and `-`). */
+/** The fragment id of one FAQ entry on the page that shows it (Sanity ids hold only letters, digits, `.`, `_` and `-`). */
 export const faqEntryId = (documentId: string) => `faq-entry-${documentId.replace(/[^A-Za-z0-9_-]/g, '-')}`
-export const faqEntryPath = (documentId: string) => `/faq#${faqEntryId(documentId)}`
+/** One section of the FAQ (lib/faq.ts): page 1 is /faq/<section>; later pages are /faq/<section>/page/N. */
+export const faqSectionPath = (section: string, page = 1) =>
+  page <= 1 ? `${FAQ_PATH}/${encodeURIComponent(section)}` : `${FAQ_PATH}/${encodeURIComponent(section)}/page/${page}`
+/** Where an FAQ entry is now: its section's page that lists it, at the entry. */
+export const faqEntryLocation = (section: string, page: number, documentId: string) => `${faqSectionPath(section, page)}#${faqEntryId(documentId)}`
+/**
+ * The stable address of one FAQ entry (search results link it): it redirects to the section page that lists the
+ * entry now (faqEntryLocation), since an entry moves between pages as editors add and reorder questions.
+ */
+export const faqEntryPath = (documentId: string) => `${FAQ_PATH}/question/${encodeURIComponent(documentId)}`
 
 /** A section of a guide, by the id its heading gets (lib/slugify headingId). */
 export const guideSectionPath = (slug: string, sectionId: string) => `${guidePath(slug)}#${sectionId}`

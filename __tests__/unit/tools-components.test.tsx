@@ -46,7 +46,7 @@ describe('SearchResults', () => {
     expect(items[0]).toHaveTextContent('Guide · Reviewed 18 November 2026')
     expect(within(items[1]).getByRole('link')).toHaveAttribute('href', '/news/news-a')
     expect(items[1]).toHaveTextContent('News · Published 21 May 2024 Confirmed')
-    expect(within(items[2]).getByRole('link', { name: 'Is TPM needed?' })).toHaveAttribute('href', '/faq#faq-entry-faq-a')
+    expect(within(items[2]).getByRole('link', { name: 'Is TPM needed?' })).toHaveAttribute('href', '/faq/question/faq-a')
     // "tpm.msc" starts with the word too, so it is marked as well.
     expect([...items[0].querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['tpm', 'TPM'])
     expect(screen.getByRole('link', { name: 'Next page →' })).toHaveAttribute('href', '/search?q=TPM&page=2')

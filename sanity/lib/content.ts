@@ -5,7 +5,6 @@ import type { NEWS_PAGE_QUERY_RESULT, SITE_SETTINGS_QUERY_RESULT } from '@/sanit
 import { readCached, readContent } from './fetch'
 import {
   CHECKER_QUERY,
-  FAQ_PAGE_QUERY,
   FIRST_GUIDES_QUERY,
   GUIDE_LIST_QUERY,
   GUIDE_QUERY,
@@ -25,6 +24,8 @@ import { listSizes, newsPageCursor } from './route-index'
 import { searchSite } from './site-search'
 import { readSitemapSource } from './sitemap-source'
 import { slugTag } from './tags'
+
+export * from './content/faq'
 
 /**
  * The named readers: the only way pages, layouts and route handlers read content. Each owns its query, its
@@ -124,11 +125,6 @@ export async function getGuideList(page: number, navigationIds: readonly string[
 /** One visible news item, embeds resolved. */
 export function getNewsItem(slug: string) {
   return readContent({ query: NEWS_ITEM_QUERY, params: { slug }, tags: [slugTag('newsItem', slug)] })
-}
-
-/** Every FAQ entry, in editors' order. */
-export function getFaqs() {
-  return readContent({ query: FAQ_PAGE_QUERY, lists: ['faq'] })
 }
 
 /** Addresses of every page (About, Editorial policy...), for prerendering. */

@@ -12,7 +12,7 @@ const markDefsProjection = `markDefs[]{
 }`
 
 /** Rich text without custom blocks (asides, FAQ answers, hub summaries). */
-const simpleTextProjection = `{
+export const simpleTextProjection = `{
   ...,
   ${markDefsProjection}
 }`
@@ -213,10 +213,6 @@ export const NEWS_ITEM_QUERY = defineQuery(`*[${visibleNewsFilter} && slug.curre
   ${supersededByLaterProjection},
   "body": body[]${bodyProjection},
   ${sourcesProjection}
-}`)
-
-export const FAQ_PAGE_QUERY = defineQuery(`*[_type == "faq" && defined(question)] | order(order asc, question asc){
-  _id, "question": string(question), "category": string(category), "answer": answer[]${simpleTextProjection}
 }`)
 
 /** The latest $limit visible news items with their full bodies, for the RSS and JSON feeds. */

@@ -1,11 +1,18 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { ROUTE_INDEX_DOCUMENT_QUERY_RESULT, ROUTE_INDEX_SLICE_QUERY_RESULT } from '@/sanity.types'
+import { defineQuery } from 'groq'
+import type {
+  ROUTE_INDEX_DOCUMENT_QUERY_RESULT,
+  ROUTE_INDEX_FAQ_QUERY_RESULT,
+  ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT,
+  ROUTE_INDEX_SLICE_QUERY_RESULT,
+} from '@/sanity.types'
+import { compareFaqOrder, faqPageOf, faqSectionOf, findFaqSection } from '@/lib/faq'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
 import { decodeSegments } from '@/lib/routes'
 import { sitemapEntryCount, sitemapFileId, sitemapIds } from '@/lib/sitemap'
 import { broadcast, onBroadcast } from '@/lib/redis'
-import { distDir as buildFolder, GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
+import { distDir as buildFolder, FAQ_PAGE_SIZE, GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { contentSource } from '../env'
 import { checkDocumentForProblems, reportContentProblems } from './content-problems'
 import { loadEmbeddedDataset } from './embedded'
@@ -19,7 +26,9 @@ import { log } from '@/lib/log'
  * Which content URLs exist, so the proxy can answer 404 before a page renders. Next 16 cannot server-render the
  * 404 page when notFound() is called from an ISR route with dynamicParams (readers without JavaScript get a blank
  * document), whereas a URL no route matches gets the full not-found page. The list pages also read from it how
- * many pages there are and where each starts, so no request counts the news.
+ * many pages there are and where each starts, so no request counts the news. It also records every FAQ entry's
+ * section and place in the editors' order: how large each FAQ section is, and which page of its section an entry's
+ * permalink (/faq/question/<id>) leads to.
  *
  * Read whole by slices with a filter cursor on _id (Sanity's documented pagination, no deep offsets), at most every
  * ROUTE_INDEX_TTL_MS per instance, in the background once an index exists; for the embedded source also when a
@@ -41,23 +50,62 @@ const RETRY_AFTER_FAILURE_MS = 10_000
 /** The broadcast channel a webhook uses to make every instance update the document it names. */
 const CONTENT_CHANGED = 'content-changed'
 
-/** A routable document as the index records it (ROUTE_INDEX_SLICE_QUERY's items, or a saved or prerendered copy). */
-export type RouteEntry = { _id: string; _type: string; slug: string | null; publishedAt: string | null }
-const sliceEntries = (slice: ROUTE_INDEX_SLICE_QUERY_RESULT): RouteEntry[] => slice
+/**
+ * FAQ entries as the index records them: what their section and the editors' order depend on (lib/faq.ts). They
+ * have no address of their own but the permalink, so they are read apart from the routable documents.
+ */
+export const ROUTE_INDEX_FAQ_SLICE_QUERY = defineQuery(`*[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{
+  _id, _type, "category": string(category), order, question
+}`)
+
+/** One FAQ entry as the index records it, after a webhook named it; null when it is gone or has no question. */
+export const ROUTE_INDEX_FAQ_QUERY = defineQuery(`*[_id == $id && _type == "faq" && defined(question)][0]{ _id, _type, "category": string(category), order, question }`)
+
+/**
+ * A document as the index records it (ROUTE_INDEX_SLICE_QUERY's or ROUTE_INDEX_FAQ_SLICE_QUERY's items, or a saved
+ * or prerendered copy): a routable document by its slug, an FAQ entry (`_type` "faq") by its section and order.
+ */
+export type RouteEntry = {
+  _id: string
+  _type: string
+  slug?: string | null
+  publishedAt?: string | null
+  category?: string | null
+  order?: unknown
+  question?: unknown
+}
+const sliceEntries = (slice: ROUTE_INDEX_SLICE_QUERY_RESULT | ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT): RouteEntry[] => slice
 type NewsEntry = { id: string; slug: string; publishedAt: string; time: number }
+type FaqPlace = { section: string; position: number }
+
+const isFaqEntry = (entry: RouteEntry) => entry._type === 'faq' && typeof entry.question === 'string'
 
 /** The index: entries by id, and the lookups requests need, derived from them. */
 class RouteIndex {
   readonly byId = new Map<string, RouteEntry>()
-  private derived?: { topLevel: Set<string>; guideCount: number; news: Map<string, NewsEntry>; newsByDate: NewsEntry[] }
+  private derived?: {
+    topLevel: Set<string>
+    guideCount: number
+    news: Map<string, NewsEntry>
+    newsByDate: NewsEntry[]
+    faqSizes: Map<string, number>
+    faqPlaces: Map<string, FaqPlace>
+  }
 
-  constructor(entries: Iterable<RouteEntry>) {
+  /**
+   * `knowsFaqs` false: an index made from the prerendered pages, which cannot tell FAQ entries apart (FAQ
+   * addresses are then left to the pages).
+   */
+  constructor(
+    entries: Iterable<RouteEntry>,
+    readonly knowsFaqs = true,
+  ) {
     for (const entry of entries) this.byId.set(entry._id, entry)
   }
 
   /** Records what a webhook said about one document (null: it is gone). */
   update(id: string, entry: RouteEntry | null): void {
-    if (entry && typeof entry.slug === 'string') this.byId.set(id, entry)
+    if (entry && (typeof entry.slug === 'string' || isFaqEntry(entry))) this.byId.set(id, entry)
     else this.byId.delete(id)
     this.derived = undefined
   }
@@ -67,7 +115,15 @@ class RouteIndex {
     const topLevel = new Set<string>()
     const news = new Map<string, NewsEntry>()
     let guideCount = 0
+    const faqsBySection = new Map<string, RouteEntry[]>()
     for (const entry of this.byId.values()) {
+      if (isFaqEntry(entry)) {
+        const section = faqSectionOf(entry.category)
+        const entries = faqsBySection.get(section) ?? []
+        entries.push(entry)
+        faqsBySection.set(section, entries)
+        continue
+      }
       if (typeof entry.slug !== 'string') continue
       if (entry._type === 'newsItem') {
         const time = typeof entry.publishedAt === 'string' ? Date.parse(entry.publishedAt) : NaN
@@ -80,9 +136,21 @@ class RouteIndex {
     }
     // Newest first, as the news list shows them (publishedAt desc, then _id desc, as NEWS_PAGE_QUERY orders).
     const newsByDate = [...news.values()].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-    this.derived = { topLevel, guideCount, news, newsByDate }
+    // Each FAQ section in the editors' order, as FAQ_SECTION_QUERY sorts it.
+    const faqSizes = new Map<string, number>()
+    const faqPlaces = new Map<string, FaqPlace>()
+    for (const [section, entries] of faqsBySection) {
+      faqSizes.set(section, entries.length)
+      entries.sort(compareFaqOrder).forEach((entry, position) => faqPlaces.set(entry._id, { section, position }))
+    }
+    this.derived = { topLevel, guideCount, news, newsByDate, faqSizes, faqPlaces }
     return this.derived
   }
+
+  /** How many entries FAQ section `section` holds (0 for an empty or unknown one). */
+  faqSectionSize = (section: string) => this.lookups().faqSizes.get(section) ?? 0
+  faqSectionSizes = () => new Map(this.lookups().faqSizes)
+  faqPlace = (id: string) => this.lookups().faqPlaces.get(id)
 
   hasTopLevel = (slug: string) => this.lookups().topLevel.has(slug)
   /** Guides and pages: the addresses of the top level. */
@@ -143,19 +211,24 @@ function fallbackIndex(): RouteIndex | undefined {
     const manifest = JSON.parse(readFileSync(path.join(distDir(), 'prerender-manifest.json'), 'utf8')) as { routes?: Record<string, unknown> }
     const routes = Object.keys(manifest.routes ?? {})
     const single = (pattern: RegExp) => routes.flatMap((route) => pattern.exec(route)?.[1] ?? [])
-    return new RouteIndex([
-      ...single(/^\/([^/]+)$/).map((slug) => ({ _id: `prerendered:/${slug}`, _type: 'guide', slug, publishedAt: null })),
-      // Prerendered news was due at build time.
-      ...single(/^\/news\/((?!page$)[^/]+)$/).map((slug) => ({ _id: `prerendered:/news/${slug}`, _type: 'newsItem', slug, publishedAt: '1970-01-01T00:00:00Z' })),
-    ])
+    return new RouteIndex(
+      [
+        ...single(/^\/([^/]+)$/).map((slug) => ({ _id: `prerendered:/${slug}`, _type: 'guide', slug, publishedAt: null })),
+        // Prerendered news was due at build time.
+        ...single(/^\/news\/((?!page$)[^/]+)$/).map((slug) => ({ _id: `prerendered:/news/${slug}`, _type: 'newsItem', slug, publishedAt: '1970-01-01T00:00:00Z' })),
+      ],
+      false,
+    )
   } catch {
     return undefined
   }
 }
 
-/** Reads every routable document, slice by slice. */
-function readAllEntries(): Promise<RouteEntry[]> {
-  return readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE))
+/** Reads every routable document and every FAQ entry, slice by slice. */
+async function readAllEntries(): Promise<RouteEntry[]> {
+  const routable = await readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE))
+  const faqs = await readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_FAQ_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE))
+  return [...routable, ...faqs]
 }
 
 /** Reads the one document a webhook named and records it in this instance's index (if it has one). */
@@ -163,8 +236,12 @@ async function updateFromSource(id: string): Promise<void> {
   const current = state()
   if (!current.index) return
   const entry: ROUTE_INDEX_DOCUMENT_QUERY_RESULT = await readUntagged(ROUTE_INDEX_DOCUMENT_QUERY, { id })
-  const routable: RouteEntry | null = entry && ['guide', 'page', 'newsItem'].includes(entry._type) ? entry : null
-  current.index?.update(id, routable)
+  let recorded: RouteEntry | null = entry && ['guide', 'page', 'newsItem'].includes(entry._type) ? entry : null
+  if (entry?._type === 'faq') {
+    const faq: ROUTE_INDEX_FAQ_QUERY_RESULT = await readUntagged(ROUTE_INDEX_FAQ_QUERY, { id })
+    recorded = faq
+  }
+  current.index?.update(id, recorded)
   void checkDocumentForProblems(id)
 }
 
@@ -322,7 +399,12 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   if (!index) return undefined
   if (sitemapId !== undefined) {
     // The same ids generateSitemaps returns (app/sitemaps/sitemap.ts), from the same function.
-    const total = sitemapEntryCount({ topLevelPages: index.topLevelCount(), guides: index.guideCount(), news: index.dueNews(now).length })
+    const total = sitemapEntryCount({
+      topLevelPages: index.topLevelCount(),
+      guides: index.guideCount(),
+      news: index.dueNews(now).length,
+      faqSections: [...index.faqSectionSizes().values()],
+    })
     return sitemapIds(total).some(({ id }) => id === sitemapId)
   }
   if (segments.length === 1) return index.hasTopLevel(segments[0])
@@ -335,5 +417,40 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
     const page = parsePageParam(segments[2])
     return page !== null && pageWindow(page, index.guideCount(), GUIDE_LIST_PAGE_SIZE) !== null
   }
+  if (segments[0] === 'faq' && (segments.length === 2 || segments.length === 4 || (segments.length === 3 && segments[1] === 'question'))) {
+    if (!index.knowsFaqs) return undefined
+    if (segments[1] === 'question') return index.faqPlace(segments[2]) !== undefined
+    // A section exists while it holds an entry, and so do the pages its entries fill.
+    const section = findFaqSection(segments[1])
+    if (!section) return false
+    if (segments.length === 2) return index.faqSectionSize(section.slug) > 0
+    const page = segments[2] === 'page' ? parsePageParam(segments[3]) : null
+    return page !== null && index.faqSectionSize(section.slug) > 0 && pageWindow(page, index.faqSectionSize(section.slug), FAQ_PAGE_SIZE) !== null
+  }
   return undefined
+}
+
+/** How many entries each FAQ section holds now (sections without entries are absent); undefined when unknown. */
+export async function faqSectionSizes(now = Date.now()): Promise<Map<string, number> | undefined> {
+  try {
+    const index = await currentIndex(now)
+    return index?.knowsFaqs ? index.faqSectionSizes() : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Where FAQ entry `id` is listed now: its section and the page of it. null when no entry has this id; undefined
+ * when the index cannot say.
+ */
+export async function faqEntryPlace(id: string, now = Date.now()): Promise<{ section: string; page: number } | null | undefined> {
+  try {
+    const index = await currentIndex(now)
+    if (!index?.knowsFaqs) return undefined
+    const place = index.faqPlace(id)
+    return place ? { section: place.section, page: faqPageOf(place.position, FAQ_PAGE_SIZE) } : null
+  } catch {
+    return undefined
+  }
 }
