@@ -18,7 +18,7 @@ export function FaqOverview({ previews }: { previews: FaqPreview<FaqEntry>[] }) 
       {previewHasMore(preview, FAQ_PREVIEW_SIZE) ? (
         <p className="faq-more">
           <Link href={faqSectionPath(preview.section.slug)} className="section-link">
-            {preview.total === undefined ? 'All questions' : `All ${preview.total} questions`}: {preview.section.heading} <Icon name="arrow-right" size={16} />
+            {`${preview.total === undefined ? 'All questions' : `All ${preview.total} questions`}: ${preview.section.heading}`} <Icon name="arrow-right" size={16} />
           </Link>
         </p>
       ) : null}
