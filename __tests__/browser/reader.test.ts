@@ -278,6 +278,7 @@ describe('accessibility with axe-core, layout and screenshots', () => {
     ['guide', GUIDE],
     ['news item', newsItem],
     ['FAQ', '/faq'],
+    ['FAQ section', '/faq/availability'],
     ['about', '/about'],
     ['404', '/windows-13'],
   ]

@@ -192,7 +192,8 @@ function saveIndex(entries: RouteEntry[]): void {
   try {
     mkdirSync(path.dirname(savedIndexFile()), { recursive: true })
     const temporary = `${savedIndexFile()}.${process.pid}.tmp`
-    writeFileSync(temporary, JSON.stringify({ entries }))
+    // knowsFaqs: the entries include the FAQ's (a copy saved before the index recorded them does not).
+    writeFileSync(temporary, JSON.stringify({ entries, knowsFaqs: true }))
     renameSync(temporary, savedIndexFile())
   } catch {
     // See above.
@@ -202,8 +203,8 @@ function saveIndex(entries: RouteEntry[]): void {
 /** The index saved by the last successful read, or one made from the routes the build prerendered. */
 function fallbackIndex(): RouteIndex | undefined {
   try {
-    const saved = JSON.parse(readFileSync(savedIndexFile(), 'utf8')) as { entries?: RouteEntry[] }
-    if (Array.isArray(saved.entries)) return new RouteIndex(saved.entries)
+    const saved = JSON.parse(readFileSync(savedIndexFile(), 'utf8')) as { entries?: RouteEntry[]; knowsFaqs?: unknown }
+    if (Array.isArray(saved.entries)) return new RouteIndex(saved.entries, saved.knowsFaqs === true)
   } catch {
     // No saved copy yet.
   }
