@@ -182,6 +182,8 @@ describe.each(['seed', 'large'] as const)('at the %s size', (size) => {
       expect(Buffer.byteLength(response.html)).toBeLessThanOrEqual(LIST_PAGE_BUDGET)
       expect(firstHeading(response.html)).toBe('Release date')
       expect(response.html).toMatch(/<nav aria-label="Breadcrumb"[^]*>Home<\/a>[^]*>FAQ<\/a>[^]*<span aria-current="page">Release date<\/span>/)
+      // Every page of the section shares its social image.
+      expect(response.html).toContain('<meta property="og:image" content="http://localhost:3000/faq/release/opengraph-image-18x80h')
       const entries = faqEntries(response.html)
       expect(faqStructuredData(response.html)).toHaveLength(entries.length)
       const bar = pagination(response.html, 'Pages of “Release date”')
@@ -190,7 +192,10 @@ describe.each(['seed', 'large'] as const)('at the %s size', (size) => {
       seen.push(...entries)
     }
     expect(seen).toEqual(release.map((document) => `faq-entry-${document._id}`))
-    for (const route of [`/faq/release/page/${releasePages + 1}`, '/faq/no-such-section', '/faq/other', '/faq/question/no-such-entry']) {
+    const image = await fetch(`${site().url}/faq/release/opengraph-image-18x80h`)
+    expect({ status: image.status, type: image.headers.get('content-type') }).toEqual({ status: 200, type: 'image/png' })
+    const hostileIds = ['%00', '..%2F..%2Fetc', '%3Cscript%3E', 'x'.repeat(2_000), '__proto__']
+    for (const route of [`/faq/release/page/${releasePages + 1}`, '/faq/no-such-section', '/faq/other', '/faq/question/no-such-entry', ...hostileIds.map((id) => `/faq/question/${id}`)]) {
       const missing = await get(site(), route)
       expect({ route, status: missing.status, heading: firstHeading(missing.html) }).toEqual({ route, status: 404, heading: 'Page not found' })
     }

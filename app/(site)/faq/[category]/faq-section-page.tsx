@@ -6,6 +6,8 @@ import { faqSectionTrail } from '@/lib/breadcrumbs'
 import { findFaqSection } from '@/lib/faq'
 import { faqJsonLd } from '@/lib/jsonld'
 import { pageMetadata } from '@/lib/metadata'
+import { METADATA_IMAGES } from '@/lib/routes'
+import { SOCIAL_IMAGE_SIZE } from '@/lib/social-image'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { portableTextToPlain } from '@/lib/text'
 import { faqSectionPath } from '@/lib/urls'
@@ -20,12 +22,16 @@ export async function faqSectionMetadata(slug: string, page: number): Promise<Me
   const section = findFaqSection(slug)
   if (!section) return {}
   const settings = await getSiteSettings()
-  return pageMetadata({
+  const metadata = pageMetadata({
     title: page > 1 ? `${section.heading}: Windows 12 FAQ, page ${page}` : `${section.heading}: Windows 12 FAQ`,
     description: `Windows 12 questions and answers: ${section.heading.toLowerCase()}. Short, honest answers; where Microsoft has not said anything yet, the answer says so.`,
     path: faqSectionPath(section.slug, page),
     siteName: settings?.title || FALLBACK_SITE_TITLE,
   })
+  if (page === 1) return metadata
+  // Next gives a folder's opengraph-image to that folder's page only: later pages share the section's image.
+  const image = { url: METADATA_IMAGES.faqSection.replace(':category', section.slug), ...SOCIAL_IMAGE_SIZE, alt: `Windows 12 FAQ: ${section.heading}` }
+  return { ...metadata, openGraph: { ...metadata.openGraph, images: [image] }, twitter: { ...metadata.twitter, images: [image] } }
 }
 
 export async function FaqSectionPage({ slug, page }: { slug: string; page: number }) {
