@@ -580,9 +580,174 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset
   | Geopoint;
 
+// Source: sanity/lib/content-problems.ts
+// Variable: CONTENT_PROBLEMS_QUERY
+// Query: *[_type in $types && _id > $lastId] | order(_id)[0...$size]{  _id,  _type,  "problems": [    select(defined(title) && string(title) != title => "title is not text"),    select(defined(question) && string(question) != question => "question is not text"),    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),    select(defined(slug) && !defined(slug.current) => "slug has no current value"),    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")  ][defined(@)]}
+export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
+  | {
+      _id: string;
+      _type: "comparisonTable";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "faq";
+      problems: Array<"question is not text">;
+    }
+  | {
+      _id: string;
+      _type: "guide";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "newsItem";
+      problems: Array<
+        | "excerpt is not text"
+        | "publishedAt is not a date and time"
+        | "title is not text"
+      >;
+    }
+  | {
+      _id: string;
+      _type: "page";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "person";
+      problems: Array<never>;
+    }
+  | {
+      _id: string;
+      _type: "releaseMilestone";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "requirements";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "sanity.fileAsset";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "siteSettings";
+      problems: Array<"title is not text">;
+    }
+>;
+
+// Source: sanity/lib/content-problems.ts
+// Variable: CONTENT_PROBLEMS_DOCUMENT_QUERY
+// Query: *[_id == $id][0]{  _id,  _type,  "problems": [    select(defined(title) && string(title) != title => "title is not text"),    select(defined(question) && string(question) != question => "question is not text"),    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),    select(defined(slug) && !defined(slug.current) => "slug has no current value"),    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")  ][defined(@)]}
+export type CONTENT_PROBLEMS_DOCUMENT_QUERY_RESULT =
+  | {
+      _id: string;
+      _type: "comparisonTable";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "faq";
+      problems: Array<"question is not text">;
+    }
+  | {
+      _id: string;
+      _type: "guide";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "newsItem";
+      problems: Array<
+        | "excerpt is not text"
+        | "publishedAt is not a date and time"
+        | "title is not text"
+      >;
+    }
+  | {
+      _id: string;
+      _type: "page";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "person";
+      problems: Array<never>;
+    }
+  | {
+      _id: string;
+      _type: "releaseMilestone";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "requirements";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "sanity.fileAsset";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "sanity.imageAsset";
+      problems: Array<"title is not text">;
+    }
+  | {
+      _id: string;
+      _type: "siteSettings";
+      problems: Array<"title is not text">;
+    }
+  | null;
+
+// Source: sanity/lib/content/calendar.ts
+// Variable: RELEASE_MILESTONES_QUERY
+// Query: *[_type == "releaseMilestone" && defined(date)] | order(date asc){  _id, _updatedAt, title, date, windowEnd, window, status, note}
+export type RELEASE_MILESTONES_QUERY_RESULT = Array<{
+  _id: string;
+  _updatedAt: string;
+  title: string;
+  date: string;
+  windowEnd: string | null;
+  window: string | null;
+  status: "confirmed" | "expected" | "rumored";
+  note: string | null;
+}>;
+
+// Source: sanity/lib/content/checker.ts
+// Variable: CHECKER_QUERY
+// Query: *[_type == "requirements"] | order(_createdAt asc)[0]{  _id,  title,  status,  summary,  minimum,  recommended,  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{    _id,    title,    "slug": slug.current,    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }  }}
+export type CHECKER_QUERY_RESULT = {
+  _id: string;
+  title: string;
+  status: "confirmed" | "expected" | "rumored";
+  summary: string | null;
+  minimum: RequirementSpec | null;
+  recommended: RequirementSpec | null;
+  guide: {
+    _id: string;
+    title: string;
+    slug: string;
+    headings: Array<{
+      _key: string;
+      text: string;
+    }> | null;
+  } | null;
+} | null;
+
 // Source: sanity/lib/content/faq.ts
 // Variable: FAQ_SECTION_QUERY
-// Query: *[_type == "faq" && defined(question) && select(  $section == "other" => !defined(category) || !(category in $categories),  category == $section)] | order(order asc, question asc, _id asc)[$start...$end]{  _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}}
+// Query: *[_type == "faq" && defined(question) && select(  $section == "other" => !defined(category) || !(category in $categories),  category == $section)] | order(order asc, question asc, _id asc)[$start...$end]{  _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }}}}
 export type FAQ_SECTION_QUERY_RESULT = Array<{
   _id: string;
   question: string;
@@ -606,7 +771,8 @@ export type FAQ_SECTION_QUERY_RESULT = Array<{
           reference: GuideReference | PageReference;
           _type: "internalLink";
           _key: string;
-          href: string;
+          type: "guide" | "page";
+          slug: string;
         }
       | {
           href: string;
@@ -636,77 +802,219 @@ export type SITEMAP_FAQS_QUERY_RESULT = Array<{
   _updatedAt: string;
 }>;
 
-// Source: sanity/lib/queries.ts
-// Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  _id,  "title": string(title),  "tagline": string(tagline),  "description": string(description),  "disclaimer": string(disclaimer),  "navigation": navigation[]{    _key,    "title": string(title),    "links": links[defined(guide._ref)]{      _key,      "icon": string(icon),      "_ref": guide._ref,      "title": coalesce(string(guide->shortTitle), string(guide->title)),      "slug": guide->slug.current    }  },  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }}
-export type SITE_SETTINGS_QUERY_RESULT =
-  | {
-      _id: "siteSettings";
-      title: null;
-      tagline: null;
-      description: null;
-      disclaimer: null;
-      navigation: null;
-      footerLinks: null;
-    }
-  | {
-      _id: "siteSettings";
-      title: string;
-      tagline: null;
-      description: null;
-      disclaimer: null;
-      navigation: null;
-      footerLinks: null;
-    }
-  | {
-      _id: "siteSettings";
-      title: string | null;
-      tagline: null;
-      description: string | null;
-      disclaimer: null;
-      navigation: null;
-      footerLinks: null;
-    }
-  | {
-      _id: "siteSettings";
-      title: string;
-      tagline: string | null;
-      description: string | null;
-      disclaimer: string | null;
-      navigation: Array<{
-        _key: string;
-        title: string;
-        links: Array<{
-          _key: string;
-          icon:
-            | "book"
-            | "calendar"
-            | "chip"
-            | "compare"
-            | "disc"
-            | "download"
-            | "install"
-            | "shield"
-            | "sparkle"
-            | "usb"
-            | null;
-          _ref: string;
-          title: string;
-          slug: string;
-        }>;
-      }> | null;
-      footerLinks: Array<{
-        _key: string;
-        _ref: string;
-        title: string;
-        slug: string;
-      }> | null;
-    }
-  | null;
+// Source: sanity/lib/content/guides.ts
+// Variable: GUIDE_SLUGS_QUERY
+// Query: *[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit].slug.current
+export type GUIDE_SLUGS_QUERY_RESULT = Array<string>;
 
-// Source: sanity/lib/queries.ts
+// Source: sanity/lib/content/guides.ts
+// Variable: GUIDE_QUERY
+// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _createdAt,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  reviewedAt,  "author": author->{ _id, "name": string(name), "role": string(role) },  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }}
+export type GUIDE_QUERY_RESULT = {
+  _id: string;
+  _createdAt: string;
+  _updatedAt: string;
+  title: string;
+  slug: string;
+  seo: {
+    title: string | null;
+    description: string | null;
+  } | null;
+  reviewedAt: string | null;
+  author: {
+    _id: string;
+    name: string;
+    role: string | null;
+  } | null;
+  reviewer: {
+    _id: string;
+    name: string;
+    role: string | null;
+  } | null;
+  updates: Array<{
+    _key: string;
+    date: string;
+    summary: string;
+  }> | null;
+  sources: Array<{
+    _key: string;
+    label: string;
+    url: string;
+    accessedAt: string | null;
+  }> | null;
+  wordCount: number;
+  body: Array<
+    | {
+        _key: string;
+        _type: "releaseTimelineEmbed";
+        heading?: string;
+        _lists: "releaseMilestone";
+        milestones: Array<{
+          _id: string;
+          title: string;
+          date: string;
+          window: string | null;
+          status: "confirmed" | "expected" | "rumored";
+          note: string | null;
+        }>;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              status: "confirmed" | "expected" | "rumored";
+              source?: string;
+              _type: "claim";
+              _key: string;
+            }
+          | {
+              reference: GuideReference | PageReference;
+              _type: "internalLink";
+              _key: string;
+              type: "guide" | "page";
+              slug: string;
+            }
+          | {
+              href: string;
+              _type: "link";
+              _key: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "callout";
+        kind: "example" | "insight" | "opinion" | "tip" | "warning";
+        title?: string;
+        body: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "h3" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                status: "confirmed" | "expected" | "rumored";
+                source?: string;
+                _type: "claim";
+                _key: string;
+              }
+            | {
+                reference: GuideReference | PageReference;
+                _type: "internalLink";
+                _key: string;
+                type: "guide" | "page";
+                slug: string;
+              }
+            | {
+                href: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }>;
+      }
+    | {
+        _key: string;
+        _type: "comparisonTableEmbed";
+        table: {
+          _id: string;
+          title: string;
+          caption: string | null;
+          columns: Array<string> | null;
+          rows: Array<{
+            _key: string;
+            feature: string;
+            values: Array<string> | null;
+            status: "confirmed" | "expected" | "rumored";
+          }> | null;
+        };
+      }
+    | {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        url: string | null;
+        dimensions: SanityImageDimensions | null;
+      }
+    | {
+        _key: string;
+        _type: "requirementsEmbed";
+        requirements: {
+          _id: string;
+          title: string;
+          status: "confirmed" | "expected" | "rumored";
+          summary: string | null;
+          minimum: RequirementSpec | null;
+          recommended: RequirementSpec | null;
+          compatibilityNotes: Array<string> | null;
+        };
+      }
+    | {
+        _key: string;
+        _type: "steps";
+        title?: string;
+        items: Array<{
+          title: string;
+          detail?: string;
+          _type: "step";
+          _key: string;
+        }>;
+      }
+  > | null;
+  related: Array<{
+    _id: string;
+    title: string;
+    slug: string;
+    summary: string;
+    wordCount: number;
+  }> | null;
+} | null;
+
+// Source: sanity/lib/content/guides.ts
+// Variable: GUIDE_LIST_QUERY
+// Query: {  "listed": *[_type == "guide" && defined(slug.current) && _id in $listedIds]{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) },  "others": *[_type == "guide" && defined(slug.current) && !(_id in $navigationIds)] | order(order asc, title asc, _id asc)[$start...$end]{    _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)  }}
+export type GUIDE_LIST_QUERY_RESULT = {
+  listed: Array<{
+    _id: string;
+    title: string;
+    slug: string;
+    summary: string;
+    wordCount: number;
+  }>;
+  others: Array<{
+    _id: string;
+    title: string;
+    slug: string;
+    summary: string;
+    wordCount: number;
+  }>;
+};
+
+// Source: sanity/lib/content/hub.ts
 // Variable: HUB_QUERY
-// Query: {  "settings": *[_id == "siteSettings"][0]{    _id,    "title": string(title),    "tagline": string(tagline),    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}},    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }  },  "guides": *[_type == "guide" && defined(slug.current) && _id in $guideIds] | order(order asc, title asc){    _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)  },  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{    _id, "title": string(title), "slug": slug.current  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt })  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}}  }}
+// Query: {  "settings": *[_id == "siteSettings"][0]{    _id,    "title": string(title),    "tagline": string(tagline),    "hubIntro": hubIntro[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }}},    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }  },  "guides": *[_type == "guide" && defined(slug.current) && _id in $guideIds] | order(order asc, title asc){    _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)  },  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{    _id, "title": string(title), "slug": slug.current  },  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }  },  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt })  },  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{    _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }}}  }}
 export type HUB_QUERY_RESULT = {
   settings:
     | {
@@ -757,7 +1065,8 @@ export type HUB_QUERY_RESULT = {
                 reference: GuideReference | PageReference;
                 _type: "internalLink";
                 _key: string;
-                href: string;
+                type: "guide" | "page";
+                slug: string;
               }
             | {
                 href: string;
@@ -845,7 +1154,8 @@ export type HUB_QUERY_RESULT = {
             reference: GuideReference | PageReference;
             _type: "internalLink";
             _key: string;
-            href: string;
+            type: "guide" | "page";
+            slug: string;
           }
         | {
             href: string;
@@ -860,382 +1170,17 @@ export type HUB_QUERY_RESULT = {
   }>;
 };
 
-// Source: sanity/lib/queries.ts
+// Source: sanity/lib/content/hub.ts
 // Variable: FIRST_GUIDES_QUERY
 // Query: *[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit]._id
 export type FIRST_GUIDES_QUERY_RESULT = Array<string>;
 
-// Source: sanity/lib/queries.ts
-// Variable: GUIDE_LIST_QUERY
-// Query: {  "listed": *[_type == "guide" && defined(slug.current) && _id in $listedIds]{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) },  "others": *[_type == "guide" && defined(slug.current) && !(_id in $navigationIds)] | order(order asc, title asc, _id asc)[$start...$end]{    _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)  }}
-export type GUIDE_LIST_QUERY_RESULT = {
-  listed: Array<{
-    _id: string;
-    title: string;
-    slug: string;
-    summary: string;
-    wordCount: number;
-  }>;
-  others: Array<{
-    _id: string;
-    title: string;
-    slug: string;
-    summary: string;
-    wordCount: number;
-  }>;
-};
-
-// Source: sanity/lib/queries.ts
-// Variable: GUIDE_SLUGS_QUERY
-// Query: *[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit].slug.current
-export type GUIDE_SLUGS_QUERY_RESULT = Array<string>;
-
-// Source: sanity/lib/queries.ts
-// Variable: GUIDE_QUERY
-// Query: *[_type == "guide" && slug.current == $slug][0]{  _id,  _createdAt,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  reviewedAt,  "author": author->{ _id, "name": string(name), "role": string(role) },  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }}
-export type GUIDE_QUERY_RESULT = {
-  _id: string;
-  _createdAt: string;
-  _updatedAt: string;
-  title: string;
-  slug: string;
-  seo: {
-    title: string | null;
-    description: string | null;
-  } | null;
-  reviewedAt: string | null;
-  author: {
-    _id: string;
-    name: string;
-    role: string | null;
-  } | null;
-  reviewer: {
-    _id: string;
-    name: string;
-    role: string | null;
-  } | null;
-  updates: Array<{
-    _key: string;
-    date: string;
-    summary: string;
-  }> | null;
-  sources: Array<{
-    _key: string;
-    label: string;
-    url: string;
-    accessedAt: string | null;
-  }> | null;
-  wordCount: number;
-  body: Array<
-    | {
-        _key: string;
-        _type: "releaseTimelineEmbed";
-        heading?: string;
-        _lists: "releaseMilestone";
-        milestones: Array<{
-          _id: string;
-          title: string;
-          date: string;
-          window: string | null;
-          status: "confirmed" | "expected" | "rumored";
-          note: string | null;
-        }>;
-      }
-    | {
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs: Array<
-          | {
-              status: "confirmed" | "expected" | "rumored";
-              source?: string;
-              _type: "claim";
-              _key: string;
-            }
-          | {
-              reference: GuideReference | PageReference;
-              _type: "internalLink";
-              _key: string;
-              href: string;
-            }
-          | {
-              href: string;
-              _type: "link";
-              _key: string;
-            }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
-      }
-    | {
-        _key: string;
-        _type: "callout";
-        kind: "example" | "insight" | "opinion" | "tip" | "warning";
-        title?: string;
-        body: Array<{
-          children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "h3" | "normal";
-          listItem?: "bullet" | "number";
-          markDefs: Array<
-            | {
-                status: "confirmed" | "expected" | "rumored";
-                source?: string;
-                _type: "claim";
-                _key: string;
-              }
-            | {
-                reference: GuideReference | PageReference;
-                _type: "internalLink";
-                _key: string;
-                href: string;
-              }
-            | {
-                href: string;
-                _type: "link";
-                _key: string;
-              }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }>;
-      }
-    | {
-        _key: string;
-        _type: "comparisonTableEmbed";
-        table: {
-          _id: string;
-          title: string;
-          caption: string | null;
-          columns: Array<string> | null;
-          rows: Array<{
-            _key: string;
-            feature: string;
-            values: Array<string> | null;
-            status: "confirmed" | "expected" | "rumored";
-          }> | null;
-        };
-      }
-    | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption: string | null;
-        _type: "image";
-        _key: string;
-        url: string | null;
-        dimensions: SanityImageDimensions | null;
-      }
-    | {
-        _key: string;
-        _type: "requirementsEmbed";
-        requirements: {
-          _id: string;
-          title: string;
-          status: "confirmed" | "expected" | "rumored";
-          summary: string | null;
-          minimum: RequirementSpec | null;
-          recommended: RequirementSpec | null;
-          compatibilityNotes: Array<string> | null;
-        };
-      }
-    | {
-        _key: string;
-        _type: "steps";
-        title?: string;
-        items: Array<{
-          title: string;
-          detail?: string;
-          _type: "step";
-          _key: string;
-        }>;
-      }
-  > | null;
-  related: Array<{
-    _id: string;
-    title: string;
-    slug: string;
-    summary: string;
-    wordCount: number;
-  }> | null;
-} | null;
-
-// Source: sanity/lib/queries.ts
-// Variable: PAGE_SLUGS_QUERY
-// Query: *[_type == "page" && defined(slug.current)].slug.current
-export type PAGE_SLUGS_QUERY_RESULT = Array<string>;
-
-// Source: sanity/lib/queries.ts
-// Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
-export type PAGE_QUERY_RESULT = {
-  _id: string;
-  _updatedAt: string;
-  title: string;
-  slug: string;
-  seo: {
-    title: string | null;
-    description: string | null;
-  } | null;
-  body: Array<
-    | {
-        _key: string;
-        _type: "releaseTimelineEmbed";
-        heading?: string;
-        _lists: "releaseMilestone";
-        milestones: Array<{
-          _id: string;
-          title: string;
-          date: string;
-          window: string | null;
-          status: "confirmed" | "expected" | "rumored";
-          note: string | null;
-        }>;
-      }
-    | {
-        children?: Array<{
-          marks?: Array<string>;
-          text?: string;
-          _type: "span";
-          _key: string;
-        }>;
-        style?: "blockquote" | "h2" | "h3" | "normal";
-        listItem?: "bullet" | "number";
-        markDefs: Array<
-          | {
-              status: "confirmed" | "expected" | "rumored";
-              source?: string;
-              _type: "claim";
-              _key: string;
-            }
-          | {
-              reference: GuideReference | PageReference;
-              _type: "internalLink";
-              _key: string;
-              href: string;
-            }
-          | {
-              href: string;
-              _type: "link";
-              _key: string;
-            }
-        > | null;
-        level?: number;
-        _type: "block";
-        _key: string;
-      }
-    | {
-        _key: string;
-        _type: "callout";
-        kind: "example" | "insight" | "opinion" | "tip" | "warning";
-        title?: string;
-        body: Array<{
-          children?: Array<{
-            marks?: Array<string>;
-            text?: string;
-            _type: "span";
-            _key: string;
-          }>;
-          style?: "h3" | "normal";
-          listItem?: "bullet" | "number";
-          markDefs: Array<
-            | {
-                status: "confirmed" | "expected" | "rumored";
-                source?: string;
-                _type: "claim";
-                _key: string;
-              }
-            | {
-                reference: GuideReference | PageReference;
-                _type: "internalLink";
-                _key: string;
-                href: string;
-              }
-            | {
-                href: string;
-                _type: "link";
-                _key: string;
-              }
-          > | null;
-          level?: number;
-          _type: "block";
-          _key: string;
-        }>;
-      }
-    | {
-        _key: string;
-        _type: "comparisonTableEmbed";
-        table: {
-          _id: string;
-          title: string;
-          caption: string | null;
-          columns: Array<string> | null;
-          rows: Array<{
-            _key: string;
-            feature: string;
-            values: Array<string> | null;
-            status: "confirmed" | "expected" | "rumored";
-          }> | null;
-        };
-      }
-    | {
-        asset?: SanityImageAssetReference;
-        media?: unknown;
-        hotspot?: SanityImageHotspot;
-        crop?: SanityImageCrop;
-        alt: string;
-        caption: string | null;
-        _type: "image";
-        _key: string;
-        url: string | null;
-        dimensions: SanityImageDimensions | null;
-      }
-    | {
-        _key: string;
-        _type: "requirementsEmbed";
-        requirements: {
-          _id: string;
-          title: string;
-          status: "confirmed" | "expected" | "rumored";
-          summary: string | null;
-          minimum: RequirementSpec | null;
-          recommended: RequirementSpec | null;
-          compatibilityNotes: Array<string> | null;
-        };
-      }
-    | {
-        _key: string;
-        _type: "steps";
-        title?: string;
-        items: Array<{
-          title: string;
-          detail?: string;
-          _type: "step";
-          _key: string;
-        }>;
-      }
-  > | null;
-} | null;
-
-// Source: sanity/lib/queries.ts
+// Source: sanity/lib/content/news.ts
 // Variable: NEWS_SLUGS_QUERY
 // Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit].slug.current
 export type NEWS_SLUGS_QUERY_RESULT = Array<string>;
 
-// Source: sanity/lib/queries.ts
+// Source: sanity/lib/content/news.ts
 // Variable: NEWS_PAGE_QUERY
 // Query: {  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && (!defined($before) || publishedAt < $before || (publishedAt == $before && _id < $beforeId))]    | order(publishedAt desc, _id desc)[$start...$end]{    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt })  }}
 export type NEWS_PAGE_QUERY_RESULT = {
@@ -1255,9 +1200,9 @@ export type NEWS_PAGE_QUERY_RESULT = {
   }>;
 };
 
-// Source: sanity/lib/queries.ts
+// Source: sanity/lib/content/news.ts
 // Variable: NEWS_ITEM_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  publishedAt,  "status": string(status),  "excerpt": string(excerpt),  "author": author->{ _id, "name": string(name), "role": string(role) },  "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }),  "supersededByLater": select(  defined(supersededBy->slug.current) && !coalesce(supersededBy->publishedAt <= now(), false) =>    supersededBy->{ _id, "_dueAt": coalesce(publishedAt, "") }),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }}
+// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  publishedAt,  "status": string(status),  "excerpt": string(excerpt),  "author": author->{ _id, "name": string(name), "role": string(role) },  "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }),  "supersededByLater": select(  defined(supersededBy->slug.current) && !coalesce(supersededBy->publishedAt <= now(), false) =>    supersededBy->{ _id, "_dueAt": coalesce(publishedAt, "") }),  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }},  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }}
 export type NEWS_ITEM_QUERY_RESULT = {
   _id: string;
   _updatedAt: string;
@@ -1316,7 +1261,8 @@ export type NEWS_ITEM_QUERY_RESULT = {
               reference: GuideReference | PageReference;
               _type: "internalLink";
               _key: string;
-              href: string;
+              type: "guide" | "page";
+              slug: string;
             }
           | {
               href: string;
@@ -1353,7 +1299,8 @@ export type NEWS_ITEM_QUERY_RESULT = {
                 reference: GuideReference | PageReference;
                 _type: "internalLink";
                 _key: string;
-                href: string;
+                type: "guide" | "page";
+                slug: string;
               }
             | {
                 href: string;
@@ -1427,9 +1374,9 @@ export type NEWS_ITEM_QUERY_RESULT = {
   }> | null;
 } | null;
 
-// Source: sanity/lib/queries.ts
+// Source: sanity/lib/content/news.ts
 // Variable: NEWS_FEED_QUERY
-// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),  "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }),  "author": author->{ _id, "name": string(name), "role": string(role) },  _updatedAt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
+// Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),  "supersededBy": select(  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }),  "author": author->{ _id, "name": string(name), "role": string(role) },  _updatedAt,  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
 export type NEWS_FEED_QUERY_RESULT = Array<{
   _id: string;
   title: string;
@@ -1484,7 +1431,8 @@ export type NEWS_FEED_QUERY_RESULT = Array<{
               reference: GuideReference | PageReference;
               _type: "internalLink";
               _key: string;
-              href: string;
+              type: "guide" | "page";
+              slug: string;
             }
           | {
               href: string;
@@ -1521,7 +1469,8 @@ export type NEWS_FEED_QUERY_RESULT = Array<{
                 reference: GuideReference | PageReference;
                 _type: "internalLink";
                 _key: string;
-                href: string;
+                type: "guide" | "page";
+                slug: string;
               }
             | {
                 href: string;
@@ -1589,7 +1538,289 @@ export type NEWS_FEED_QUERY_RESULT = Array<{
   > | null;
 }>;
 
-// Source: sanity/lib/queries.ts
+// Source: sanity/lib/content/pages.ts
+// Variable: PAGE_SLUGS_QUERY
+// Query: *[_type == "page" && defined(slug.current)].slug.current
+export type PAGE_SLUGS_QUERY_RESULT = Array<string>;
+
+// Source: sanity/lib/content/pages.ts
+// Variable: PAGE_QUERY
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _updatedAt,  "title": string(title),  "slug": slug.current,  seo{ "title": string(title), "description": string(description) },  "body": body[]{  ...,  _type == "block" => { markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }} },  _type == "callout" => { "body": body[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }}} },  _type == "comparisonTableEmbed" => {    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }  },  _type == "requirementsEmbed" => {    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }  },  _type == "releaseTimelineEmbed" => {    "_lists": "releaseMilestone",    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }  },  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }}}
+export type PAGE_QUERY_RESULT = {
+  _id: string;
+  _updatedAt: string;
+  title: string;
+  slug: string;
+  seo: {
+    title: string | null;
+    description: string | null;
+  } | null;
+  body: Array<
+    | {
+        _key: string;
+        _type: "releaseTimelineEmbed";
+        heading?: string;
+        _lists: "releaseMilestone";
+        milestones: Array<{
+          _id: string;
+          title: string;
+          date: string;
+          window: string | null;
+          status: "confirmed" | "expected" | "rumored";
+          note: string | null;
+        }>;
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              status: "confirmed" | "expected" | "rumored";
+              source?: string;
+              _type: "claim";
+              _key: string;
+            }
+          | {
+              reference: GuideReference | PageReference;
+              _type: "internalLink";
+              _key: string;
+              type: "guide" | "page";
+              slug: string;
+            }
+          | {
+              href: string;
+              _type: "link";
+              _key: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "callout";
+        kind: "example" | "insight" | "opinion" | "tip" | "warning";
+        title?: string;
+        body: Array<{
+          children?: Array<{
+            marks?: Array<string>;
+            text?: string;
+            _type: "span";
+            _key: string;
+          }>;
+          style?: "h3" | "normal";
+          listItem?: "bullet" | "number";
+          markDefs: Array<
+            | {
+                status: "confirmed" | "expected" | "rumored";
+                source?: string;
+                _type: "claim";
+                _key: string;
+              }
+            | {
+                reference: GuideReference | PageReference;
+                _type: "internalLink";
+                _key: string;
+                type: "guide" | "page";
+                slug: string;
+              }
+            | {
+                href: string;
+                _type: "link";
+                _key: string;
+              }
+          > | null;
+          level?: number;
+          _type: "block";
+          _key: string;
+        }>;
+      }
+    | {
+        _key: string;
+        _type: "comparisonTableEmbed";
+        table: {
+          _id: string;
+          title: string;
+          caption: string | null;
+          columns: Array<string> | null;
+          rows: Array<{
+            _key: string;
+            feature: string;
+            values: Array<string> | null;
+            status: "confirmed" | "expected" | "rumored";
+          }> | null;
+        };
+      }
+    | {
+        asset?: SanityImageAssetReference;
+        media?: unknown;
+        hotspot?: SanityImageHotspot;
+        crop?: SanityImageCrop;
+        alt: string;
+        caption: string | null;
+        _type: "image";
+        _key: string;
+        url: string | null;
+        dimensions: SanityImageDimensions | null;
+      }
+    | {
+        _key: string;
+        _type: "requirementsEmbed";
+        requirements: {
+          _id: string;
+          title: string;
+          status: "confirmed" | "expected" | "rumored";
+          summary: string | null;
+          minimum: RequirementSpec | null;
+          recommended: RequirementSpec | null;
+          compatibilityNotes: Array<string> | null;
+        };
+      }
+    | {
+        _key: string;
+        _type: "steps";
+        title?: string;
+        items: Array<{
+          title: string;
+          detail?: string;
+          _type: "step";
+          _key: string;
+        }>;
+      }
+  > | null;
+} | null;
+
+// Source: sanity/lib/content/search.ts
+// Variable: SEARCH_QUERY
+// Query: {  "total": count(*[(  (_type in ["guide", "page"] && defined(slug.current)) ||  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||  (_type == "faq" && defined(question))) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]),  "results": *[(  (_type in ["guide", "page"] && defined(slug.current)) ||  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||  (_type == "faq" && defined(question))) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]{      "document": @,      "sortTitle": coalesce(title, question),      "titleHoldsEvery": select(coalesce(title, question) match $pattern => 1, 0),      "fieldsHoldingEvery": select(body[_type == "block" && style in ["h2", "h3", "h4"]].children[].text match $pattern => 2, 0)        + select([excerpt, seo.description] match $pattern => 1, 0),      "blocksHoldingEvery": count(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern])    }    | order(titleHoldsEvery desc, fieldsHoldingEvery desc, blocksHoldingEvery desc, sortTitle asc)[$start...$end]    .document{      _id,      _type,      "title": coalesce(title, question),      "slug": slug.current,      "date": select(_type == "newsItem" => publishedAt, _type == "guide" => reviewedAt),      status,      "passage": coalesce(        select(excerpt match $pattern => excerpt),        pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0]),        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0]),        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0]),        excerpt,        seo.description,        pt::text(coalesce(body, answer)[_type == "block"][0])      )    }}
+export type SEARCH_QUERY_RESULT = {
+  total: number;
+  results: Array<
+    | {
+        _id: string;
+        _type: "faq";
+        title: string;
+        slug: null;
+        date: null;
+        status: null;
+        passage: string;
+      }
+    | {
+        _id: string;
+        _type: "guide";
+        title: string;
+        slug: string;
+        date: string | null;
+        status: null;
+        passage: string;
+      }
+    | {
+        _id: string;
+        _type: "newsItem";
+        title: string;
+        slug: string;
+        date: string;
+        status: "confirmed" | "expected" | "rumored";
+        passage: string;
+      }
+    | {
+        _id: string;
+        _type: "page";
+        title: string;
+        slug: string;
+        date: null;
+        status: null;
+        passage: string;
+      }
+  >;
+};
+
+// Source: sanity/lib/content/search.ts
+// Variable: POPULAR_GUIDES_QUERY
+// Query: *[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{  _id, title, "slug": slug.current, "description": seo.description}
+export type POPULAR_GUIDES_QUERY_RESULT = Array<{
+  _id: string;
+  title: string;
+  slug: string;
+  description: string | null;
+}>;
+
+// Source: sanity/lib/content/settings.ts
+// Variable: SITE_SETTINGS_QUERY
+// Query: *[_id == "siteSettings"][0]{  _id,  "title": string(title),  "tagline": string(tagline),  "description": string(description),  "disclaimer": string(disclaimer),  "navigation": navigation[]{    _key,    "title": string(title),    "links": links[defined(guide._ref)]{      _key,      "icon": string(icon),      "_ref": guide._ref,      "title": coalesce(string(guide->shortTitle), string(guide->title)),      "slug": guide->slug.current    }  },  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }}
+export type SITE_SETTINGS_QUERY_RESULT =
+  | {
+      _id: "siteSettings";
+      title: null;
+      tagline: null;
+      description: null;
+      disclaimer: null;
+      navigation: null;
+      footerLinks: null;
+    }
+  | {
+      _id: "siteSettings";
+      title: string;
+      tagline: null;
+      description: null;
+      disclaimer: null;
+      navigation: null;
+      footerLinks: null;
+    }
+  | {
+      _id: "siteSettings";
+      title: string | null;
+      tagline: null;
+      description: string | null;
+      disclaimer: null;
+      navigation: null;
+      footerLinks: null;
+    }
+  | {
+      _id: "siteSettings";
+      title: string;
+      tagline: string | null;
+      description: string | null;
+      disclaimer: string | null;
+      navigation: Array<{
+        _key: string;
+        title: string;
+        links: Array<{
+          _key: string;
+          icon:
+            | "book"
+            | "calendar"
+            | "chip"
+            | "compare"
+            | "disc"
+            | "download"
+            | "install"
+            | "shield"
+            | "sparkle"
+            | "usb"
+            | null;
+          _ref: string;
+          title: string;
+          slug: string;
+        }>;
+      }> | null;
+      footerLinks: Array<{
+        _key: string;
+        _ref: string;
+        title: string;
+        slug: string;
+      }> | null;
+    }
+  | null;
+
+// Source: sanity/lib/content/sitemap.ts
 // Variable: SITEMAP_QUERY
 // Query: {  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt,  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current, _updatedAt },  "faqUpdatedAt": *[_type == "faq"] | order(_updatedAt desc)[0..0]._updatedAt,  "comparisonUpdatedAt": *[_type == "comparisonTable"] | order(_updatedAt desc)[0..0]._updatedAt,  "requirementsUpdatedAt": *[_type == "requirements"] | order(_updatedAt desc)[0..0]._updatedAt}
 export type SITEMAP_QUERY_RESULT = {
@@ -1603,7 +1834,7 @@ export type SITEMAP_QUERY_RESULT = {
   requirementsUpdatedAt: Array<string>;
 };
 
-// Source: sanity/lib/queries.ts
+// Source: sanity/lib/content/sitemap.ts
 // Variable: SITEMAP_GUIDES_QUERY
 // Query: *[_type == "guide" && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{  _id, "slug": slug.current, "order": order, "title": string(title), _updatedAt, reviewedAt, "updates": updates[]{ date }}
 export type SITEMAP_GUIDES_QUERY_RESULT = Array<{
@@ -1618,7 +1849,7 @@ export type SITEMAP_GUIDES_QUERY_RESULT = Array<{
   }> | null;
 }>;
 
-// Source: sanity/lib/queries.ts
+// Source: sanity/lib/content/sitemap.ts
 // Variable: SITEMAP_NEWS_QUERY
 // Query: *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && _id > $lastId] | order(_id)[0...$size]{  _id, "slug": slug.current, publishedAt, _updatedAt}
 export type SITEMAP_NEWS_QUERY_RESULT = Array<{
@@ -1628,7 +1859,12 @@ export type SITEMAP_NEWS_QUERY_RESULT = Array<{
   _updatedAt: string;
 }>;
 
-// Source: sanity/lib/queries.ts
+// Source: sanity/lib/readiness.ts
+// Variable: SOURCE_PROBE_QUERY
+// Query: count(*[_type == "siteSettings"])
+export type SOURCE_PROBE_QUERY_RESULT = number;
+
+// Source: sanity/lib/route-index.ts
 // Variable: ROUTE_INDEX_SLICE_QUERY
 // Query: *[_type in ["guide", "page", "newsItem"] && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{  _id, _type, "slug": slug.current, publishedAt}
 export type ROUTE_INDEX_SLICE_QUERY_RESULT = Array<
@@ -1652,7 +1888,7 @@ export type ROUTE_INDEX_SLICE_QUERY_RESULT = Array<
     }
 >;
 
-// Source: sanity/lib/queries.ts
+// Source: sanity/lib/route-index.ts
 // Variable: ROUTE_INDEX_DOCUMENT_QUERY
 // Query: *[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt }
 export type ROUTE_INDEX_DOCUMENT_QUERY_RESULT =
@@ -1724,231 +1960,6 @@ export type ROUTE_INDEX_DOCUMENT_QUERY_RESULT =
     }
   | null;
 
-// Source: sanity/lib/queries.ts
-// Variable: SEARCH_QUERY
-// Query: {  "total": count(*[(  (_type in ["guide", "page"] && defined(slug.current)) ||  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||  (_type == "faq" && defined(question))) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]),  "results": *[(  (_type in ["guide", "page"] && defined(slug.current)) ||  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||  (_type == "faq" && defined(question))) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]{      "document": @,      "sortTitle": coalesce(title, question),      "titleHoldsEvery": select(coalesce(title, question) match $pattern => 1, 0),      "fieldsHoldingEvery": select(body[_type == "block" && style in ["h2", "h3", "h4"]].children[].text match $pattern => 2, 0)        + select([excerpt, seo.description] match $pattern => 1, 0),      "blocksHoldingEvery": count(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern])    }    | order(titleHoldsEvery desc, fieldsHoldingEvery desc, blocksHoldingEvery desc, sortTitle asc)[$start...$end]    .document{      _id,      _type,      "title": coalesce(title, question),      "slug": slug.current,      "date": select(_type == "newsItem" => publishedAt, _type == "guide" => reviewedAt),      status,      "passage": coalesce(        select(excerpt match $pattern => excerpt),        pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0]),        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0]),        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0]),        excerpt,        seo.description,        pt::text(coalesce(body, answer)[_type == "block"][0])      )    }}
-export type SEARCH_QUERY_RESULT = {
-  total: number;
-  results: Array<
-    | {
-        _id: string;
-        _type: "faq";
-        title: string;
-        slug: null;
-        date: null;
-        status: null;
-        passage: string;
-      }
-    | {
-        _id: string;
-        _type: "guide";
-        title: string;
-        slug: string;
-        date: string | null;
-        status: null;
-        passage: string;
-      }
-    | {
-        _id: string;
-        _type: "newsItem";
-        title: string;
-        slug: string;
-        date: string;
-        status: "confirmed" | "expected" | "rumored";
-        passage: string;
-      }
-    | {
-        _id: string;
-        _type: "page";
-        title: string;
-        slug: string;
-        date: null;
-        status: null;
-        passage: string;
-      }
-  >;
-};
-
-// Source: sanity/lib/queries.ts
-// Variable: POPULAR_GUIDES_QUERY
-// Query: *[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{  _id, title, "slug": slug.current, "description": seo.description}
-export type POPULAR_GUIDES_QUERY_RESULT = Array<{
-  _id: string;
-  title: string;
-  slug: string;
-  description: string | null;
-}>;
-
-// Source: sanity/lib/queries.ts
-// Variable: CHECKER_QUERY
-// Query: *[_type == "requirements"] | order(_createdAt asc)[0]{  _id,  title,  status,  summary,  minimum,  recommended,  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{    _id,    title,    "slug": slug.current,    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }  }}
-export type CHECKER_QUERY_RESULT = {
-  _id: string;
-  title: string;
-  status: "confirmed" | "expected" | "rumored";
-  summary: string | null;
-  minimum: RequirementSpec | null;
-  recommended: RequirementSpec | null;
-  guide: {
-    _id: string;
-    title: string;
-    slug: string;
-    headings: Array<{
-      _key: string;
-      text: string;
-    }> | null;
-  } | null;
-} | null;
-
-// Source: sanity/lib/queries.ts
-// Variable: RELEASE_MILESTONES_QUERY
-// Query: *[_type == "releaseMilestone" && defined(date)] | order(date asc){  _id, _updatedAt, title, date, windowEnd, window, status, note}
-export type RELEASE_MILESTONES_QUERY_RESULT = Array<{
-  _id: string;
-  _updatedAt: string;
-  title: string;
-  date: string;
-  windowEnd: string | null;
-  window: string | null;
-  status: "confirmed" | "expected" | "rumored";
-  note: string | null;
-}>;
-
-// Source: sanity/lib/queries.ts
-// Variable: CONTENT_PROBLEMS_QUERY
-// Query: *[_type in $types && _id > $lastId] | order(_id)[0...$size]{  _id,  _type,  "problems": [    select(defined(title) && string(title) != title => "title is not text"),    select(defined(question) && string(question) != question => "question is not text"),    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),    select(defined(slug) && !defined(slug.current) => "slug has no current value"),    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")  ][defined(@)]}
-export type CONTENT_PROBLEMS_QUERY_RESULT = Array<
-  | {
-      _id: string;
-      _type: "comparisonTable";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "faq";
-      problems: Array<"question is not text">;
-    }
-  | {
-      _id: string;
-      _type: "guide";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "newsItem";
-      problems: Array<
-        | "excerpt is not text"
-        | "publishedAt is not a date and time"
-        | "title is not text"
-      >;
-    }
-  | {
-      _id: string;
-      _type: "page";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "person";
-      problems: Array<never>;
-    }
-  | {
-      _id: string;
-      _type: "releaseMilestone";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "requirements";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "sanity.fileAsset";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "sanity.imageAsset";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "siteSettings";
-      problems: Array<"title is not text">;
-    }
->;
-
-// Source: sanity/lib/queries.ts
-// Variable: CONTENT_PROBLEMS_DOCUMENT_QUERY
-// Query: *[_id == $id][0]{  _id,  _type,  "problems": [    select(defined(title) && string(title) != title => "title is not text"),    select(defined(question) && string(question) != question => "question is not text"),    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),    select(defined(slug) && !defined(slug.current) => "slug has no current value"),    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")  ][defined(@)]}
-export type CONTENT_PROBLEMS_DOCUMENT_QUERY_RESULT =
-  | {
-      _id: string;
-      _type: "comparisonTable";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "faq";
-      problems: Array<"question is not text">;
-    }
-  | {
-      _id: string;
-      _type: "guide";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "newsItem";
-      problems: Array<
-        | "excerpt is not text"
-        | "publishedAt is not a date and time"
-        | "title is not text"
-      >;
-    }
-  | {
-      _id: string;
-      _type: "page";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "person";
-      problems: Array<never>;
-    }
-  | {
-      _id: string;
-      _type: "releaseMilestone";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "requirements";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "sanity.fileAsset";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "sanity.imageAsset";
-      problems: Array<"title is not text">;
-    }
-  | {
-      _id: string;
-      _type: "siteSettings";
-      problems: Array<"title is not text">;
-    }
-  | null;
-
-// Source: sanity/lib/queries.ts
-// Variable: SOURCE_PROBE_QUERY
-// Query: count(*[_type == "siteSettings"])
-export type SOURCE_PROBE_QUERY_RESULT = number;
-
 // Source: sanity/lib/route-index.ts
 // Variable: ROUTE_INDEX_FAQ_SLICE_QUERY
 // Query: *[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{  _id, _type, "category": string(category), order, question}
@@ -1988,32 +1999,32 @@ export type ROUTE_INDEX_FAQ_QUERY_RESULT = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "faq" && defined(question) && select(\n  $section == "other" => !defined(category) || !(category in $categories),\n  category == $section\n)] | order(order asc, question asc, _id asc)[$start...$end]{\n  _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n}': FAQ_SECTION_QUERY_RESULT;
+    '*[_type in $types && _id > $lastId] | order(_id)[0...$size]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}': CONTENT_PROBLEMS_QUERY_RESULT;
+    '*[_id == $id][0]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}': CONTENT_PROBLEMS_DOCUMENT_QUERY_RESULT;
+    '*[_type == "releaseMilestone" && defined(date)] | order(date asc){\n  _id, _updatedAt, title, date, windowEnd, window, status, note\n}': RELEASE_MILESTONES_QUERY_RESULT;
+    '*[_type == "requirements"] | order(_createdAt asc)[0]{\n  _id,\n  title,\n  status,\n  summary,\n  minimum,\n  recommended,\n  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }\n  }\n}': CHECKER_QUERY_RESULT;
+    '*[_type == "faq" && defined(question) && select(\n  $section == "other" => !defined(category) || !(category in $categories),\n  category == $section\n)] | order(order asc, question asc, _id asc)[$start...$end]{\n  _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n}\n}\n}': FAQ_SECTION_QUERY_RESULT;
     '*[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{\n  _id, "category": string(category), _updatedAt\n}': SITEMAP_FAQS_QUERY_RESULT;
-    '*[_id == "siteSettings"][0]{\n  _id,\n  "title": string(title),\n  "tagline": string(tagline),\n  "description": string(description),\n  "disclaimer": string(disclaimer),\n  "navigation": navigation[]{\n    _key,\n    "title": string(title),\n    "links": links[defined(guide._ref)]{\n      _key,\n      "icon": string(icon),\n      "_ref": guide._ref,\n      "title": coalesce(string(guide->shortTitle), string(guide->title)),\n      "slug": guide->slug.current\n    }\n  },\n  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
-    '{\n  "settings": *[_id == "siteSettings"][0]{\n    _id,\n    "title": string(title),\n    "tagline": string(tagline),\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n},\n    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },\n    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }\n  },\n  "guides": *[_type == "guide" && defined(slug.current) && _id in $guideIds] | order(order asc, title asc){\n    _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)\n  },\n  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{\n    _id, "title": string(title), "slug": slug.current\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
-    '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit]._id': FIRST_GUIDES_QUERY_RESULT;
-    '{\n  "listed": *[_type == "guide" && defined(slug.current) && _id in $listedIds]{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) },\n  "others": *[_type == "guide" && defined(slug.current) && !(_id in $navigationIds)] | order(order asc, title asc, _id asc)[$start...$end]{\n    _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)\n  }\n}': GUIDE_LIST_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit].slug.current': GUIDE_SLUGS_QUERY_RESULT;
-    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _createdAt,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },\n  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },\n  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }\n}': GUIDE_QUERY_RESULT;
-    '*[_type == "page" && defined(slug.current)].slug.current': PAGE_SLUGS_QUERY_RESULT;
-    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': PAGE_QUERY_RESULT;
+    '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _createdAt,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },\n  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },\n  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }\n}': GUIDE_QUERY_RESULT;
+    '{\n  "listed": *[_type == "guide" && defined(slug.current) && _id in $listedIds]{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) },\n  "others": *[_type == "guide" && defined(slug.current) && !(_id in $navigationIds)] | order(order asc, title asc, _id asc)[$start...$end]{\n    _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)\n  }\n}': GUIDE_LIST_QUERY_RESULT;
+    '{\n  "settings": *[_id == "siteSettings"][0]{\n    _id,\n    "title": string(title),\n    "tagline": string(tagline),\n    "hubIntro": hubIntro[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n}\n},\n    isoStatus{ available, "summary": string(summary), lastChecked, officialUrl },\n    "release": releaseHighlight->{ _id, "title": string(title), date, "window": string(window), "status": string(status), "note": string(note) }\n  },\n  "guides": *[_type == "guide" && defined(slug.current) && _id in $guideIds] | order(order asc, title asc){\n    _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)\n  },\n  "timelineGuide": *[_type == "guide" && defined(slug.current) && count(body[_type == "releaseTimelineEmbed"]) > 0] | order(order asc)[0]{\n    _id, "title": string(title), "slug": slug.current\n  },\n  "comparisonTable": *[_type == "comparisonTable"] | order(_createdAt asc)[0]{\n    "title": string(title), "caption": string(caption), columns, rows[]{ _key, feature, values, status }\n  },\n  "latestNews": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...3]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  },\n  "faqs": *[_type == "faq" && defined(question)] | order(order asc, question asc)[0...6]{\n    _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n}\n}\n  }\n}': HUB_QUERY_RESULT;
+    '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit]._id': FIRST_GUIDES_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit].slug.current': NEWS_SLUGS_QUERY_RESULT;
     '{\n  "items": *[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && (!defined($before) || publishedAt < $before || (publishedAt == $before && _id < $beforeId))]\n    | order(publishedAt desc, _id desc)[$start...$end]{\n    _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status), "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n)\n  }\n}': NEWS_PAGE_QUERY_RESULT;
-    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  publishedAt,\n  "status": string(status),\n  "excerpt": string(excerpt),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "supersededByLater": select(\n  defined(supersededBy->slug.current) && !coalesce(supersededBy->publishedAt <= now(), false) =>\n    supersededBy->{ _id, "_dueAt": coalesce(publishedAt, "") }\n),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }\n}': NEWS_ITEM_QUERY_RESULT;
-    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{\n  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  _updatedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "href": select(defined(@.reference->slug.current) => "/" + @.reference->slug.current, null) }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': NEWS_FEED_QUERY_RESULT;
+    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  publishedAt,\n  "status": string(status),\n  "excerpt": string(excerpt),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "supersededByLater": select(\n  defined(supersededBy->slug.current) && !coalesce(supersededBy->publishedAt <= now(), false) =>\n    supersededBy->{ _id, "_dueAt": coalesce(publishedAt, "") }\n),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt }\n}': NEWS_ITEM_QUERY_RESULT;
+    '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now()] | order(publishedAt desc)[0...$limit]{\n  _id, "title": string(title), "slug": slug.current, publishedAt, "excerpt": string(excerpt), "status": string(status),\n  "supersededBy": select(\n  defined(supersededBy->slug.current) && supersededBy->publishedAt <= now() =>\n    supersededBy{ _ref, "title": string(@->title), "slug": @->slug.current, "publishedAt": @->publishedAt }\n),\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  _updatedAt,\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': NEWS_FEED_QUERY_RESULT;
+    '*[_type == "page" && defined(slug.current)].slug.current': PAGE_SLUGS_QUERY_RESULT;
+    '*[_type == "page" && slug.current == $slug][0]{\n  _id,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n}\n}': PAGE_QUERY_RESULT;
+    '{\n  "total": count(*[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]),\n  "results": *[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]{\n      "document": @,\n      "sortTitle": coalesce(title, question),\n      "titleHoldsEvery": select(coalesce(title, question) match $pattern => 1, 0),\n      "fieldsHoldingEvery": select(body[_type == "block" && style in ["h2", "h3", "h4"]].children[].text match $pattern => 2, 0)\n        + select([excerpt, seo.description] match $pattern => 1, 0),\n      "blocksHoldingEvery": count(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern])\n    }\n    | order(titleHoldsEvery desc, fieldsHoldingEvery desc, blocksHoldingEvery desc, sortTitle asc)[$start...$end]\n    .document{\n      _id,\n      _type,\n      "title": coalesce(title, question),\n      "slug": slug.current,\n      "date": select(_type == "newsItem" => publishedAt, _type == "guide" => reviewedAt),\n      status,\n      "passage": coalesce(\n        select(excerpt match $pattern => excerpt),\n        pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0]),\n        excerpt,\n        seo.description,\n        pt::text(coalesce(body, answer)[_type == "block"][0])\n      )\n    }\n}': SEARCH_QUERY_RESULT;
+    '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{\n  _id, title, "slug": slug.current, "description": seo.description\n}': POPULAR_GUIDES_QUERY_RESULT;
+    '*[_id == "siteSettings"][0]{\n  _id,\n  "title": string(title),\n  "tagline": string(tagline),\n  "description": string(description),\n  "disclaimer": string(disclaimer),\n  "navigation": navigation[]{\n    _key,\n    "title": string(title),\n    "links": links[defined(guide._ref)]{\n      _key,\n      "icon": string(icon),\n      "_ref": guide._ref,\n      "title": coalesce(string(guide->shortTitle), string(guide->title)),\n      "slug": guide->slug.current\n    }\n  },\n  "footerLinks": footerLinks[]{ _key, _ref, "title": string(@->title), "slug": @->slug.current }\n}': SITE_SETTINGS_QUERY_RESULT;
     '{\n  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt,\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current, _updatedAt },\n  "faqUpdatedAt": *[_type == "faq"] | order(_updatedAt desc)[0..0]._updatedAt,\n  "comparisonUpdatedAt": *[_type == "comparisonTable"] | order(_updatedAt desc)[0..0]._updatedAt,\n  "requirementsUpdatedAt": *[_type == "requirements"] | order(_updatedAt desc)[0..0]._updatedAt\n}': SITEMAP_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{\n  _id, "slug": slug.current, "order": order, "title": string(title), _updatedAt, reviewedAt, "updates": updates[]{ date }\n}': SITEMAP_GUIDES_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && _id > $lastId] | order(_id)[0...$size]{\n  _id, "slug": slug.current, publishedAt, _updatedAt\n}': SITEMAP_NEWS_QUERY_RESULT;
+    'count(*[_type == "siteSettings"])': SOURCE_PROBE_QUERY_RESULT;
     '*[_type in ["guide", "page", "newsItem"] && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{\n  _id, _type, "slug": slug.current, publishedAt\n}': ROUTE_INDEX_SLICE_QUERY_RESULT;
     '*[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt }': ROUTE_INDEX_DOCUMENT_QUERY_RESULT;
-    '{\n  "total": count(*[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]),\n  "results": *[(\n  (_type in ["guide", "page"] && defined(slug.current)) ||\n  (_type == "newsItem" && defined(slug.current) && publishedAt <= now()) ||\n  (_type == "faq" && defined(question))\n) && ([title, question, excerpt, seo.description, pt::text(body), pt::text(answer), pt::text(body[_type == "callout"].body[])]\n  + coalesce(body[_type == "steps"].items[].title, []) + coalesce(body[_type == "steps"].items[].detail, [])) match $pattern]{\n      "document": @,\n      "sortTitle": coalesce(title, question),\n      "titleHoldsEvery": select(coalesce(title, question) match $pattern => 1, 0),\n      "fieldsHoldingEvery": select(body[_type == "block" && style in ["h2", "h3", "h4"]].children[].text match $pattern => 2, 0)\n        + select([excerpt, seo.description] match $pattern => 1, 0),\n      "blocksHoldingEvery": count(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern])\n    }\n    | order(titleHoldsEvery desc, fieldsHoldingEvery desc, blocksHoldingEvery desc, sortTitle asc)[$start...$end]\n    .document{\n      _id,\n      _type,\n      "title": coalesce(title, question),\n      "slug": slug.current,\n      "date": select(_type == "newsItem" => publishedAt, _type == "guide" => reviewedAt),\n      status,\n      "passage": coalesce(\n        select(excerpt match $pattern => excerpt),\n        pt::text(coalesce(body, answer)[_type == "block" && length(pt::text(@)) >= 80 && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $pattern][0]),\n        pt::text(coalesce(body, answer)[_type == "block" && pt::text(@) match $keyTerm][0]),\n        excerpt,\n        seo.description,\n        pt::text(coalesce(body, answer)[_type == "block"][0])\n      )\n    }\n}': SEARCH_QUERY_RESULT;
-    '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...6]{\n  _id, title, "slug": slug.current, "description": seo.description\n}': POPULAR_GUIDES_QUERY_RESULT;
-    '*[_type == "requirements"] | order(_createdAt asc)[0]{\n  _id,\n  title,\n  status,\n  summary,\n  minimum,\n  recommended,\n  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }\n  }\n}': CHECKER_QUERY_RESULT;
-    '*[_type == "releaseMilestone" && defined(date)] | order(date asc){\n  _id, _updatedAt, title, date, windowEnd, window, status, note\n}': RELEASE_MILESTONES_QUERY_RESULT;
-    '*[_type in $types && _id > $lastId] | order(_id)[0...$size]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}': CONTENT_PROBLEMS_QUERY_RESULT;
-    '*[_id == $id][0]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}': CONTENT_PROBLEMS_DOCUMENT_QUERY_RESULT;
-    'count(*[_type == "siteSettings"])': SOURCE_PROBE_QUERY_RESULT;
     '*[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{\n  _id, _type, "category": string(category), order, question\n}': ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT;
     '*[_id == $id && _type == "faq" && defined(question)][0]{ _id, _type, "category": string(category), order, question }': ROUTE_INDEX_FAQ_QUERY_RESULT;
   }

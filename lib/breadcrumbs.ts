@@ -1,4 +1,4 @@
-import { FAQ_PATH, faqSectionPath, guidePath, HOME_PATH, newsListPath, newsPath, pagePath } from './urls'
+import { documentPath, FAQ_PATH, faqSectionPath, HOME_PATH, newsListPath, type RoutableType } from './urls'
 
 /**
  * The trail from the hub to a page. One trail feeds both the visible breadcrumbs (components/layout/Breadcrumbs)
@@ -11,18 +11,13 @@ export const NEWS_CRUMB: Crumb = { name: 'News', path: newsListPath(1) }
 export const FAQ_CRUMB: Crumb = { name: 'FAQ', path: FAQ_PATH }
 
 /** A title may be missing (a field of the wrong type reads as null): the crumb then names the kind of page. */
-export type TrailTarget = { kind: 'guide' | 'page' | 'newsItem'; title: string | null | undefined; slug: string }
+export type TrailTarget = { kind: RoutableType; title: string | null | undefined; slug: string }
+
+const KIND_NAMES: Record<RoutableType, string> = { guide: 'Guide', page: 'Page', newsItem: 'News item' }
 
 export function breadcrumbTrail(target: TrailTarget): Crumb[] {
-  const title = target.title?.trim()
-  switch (target.kind) {
-    case 'guide':
-      return [HOME_CRUMB, { name: title || 'Guide', path: guidePath(target.slug) }]
-    case 'page':
-      return [HOME_CRUMB, { name: title || 'Page', path: pagePath(target.slug) }]
-    case 'newsItem':
-      return [HOME_CRUMB, NEWS_CRUMB, { name: title || 'News item', path: newsPath(target.slug) }]
-  }
+  const crumb = { name: target.title?.trim() || KIND_NAMES[target.kind], path: documentPath(target.kind, target.slug) }
+  return target.kind === 'newsItem' ? [HOME_CRUMB, NEWS_CRUMB, crumb] : [HOME_CRUMB, crumb]
 }
 
 /** A page directly under the hub that is not content (the PC checker, search): Home, then the page. */

@@ -16,7 +16,7 @@ export type SiteIdentity = { name: string; description?: string | null }
 
 /** The site's publisher: the editorial team behind it, named after the site. */
 function organization(site: SiteIdentity): Organization {
-  return { '@type': 'Organization', '@id': absoluteUrl('/#organization'), name: site.name, url: absoluteUrl(HOME_PATH) }
+  return { '@type': 'Organization', '@id': absoluteUrl(`${HOME_PATH}#organization`), name: site.name, url: absoluteUrl(HOME_PATH) }
 }
 
 const graph = (...nodes: Thing[]): Graph => ({ '@context': 'https://schema.org', '@graph': nodes })
@@ -25,11 +25,11 @@ const graph = (...nodes: Thing[]): Graph => ({ '@context': 'https://schema.org',
 export function hubJsonLd(site: SiteIdentity): Graph {
   const website: WebSite = {
     '@type': 'WebSite',
-    '@id': absoluteUrl('/#website'),
+    '@id': absoluteUrl(`${HOME_PATH}#website`),
     name: site.name,
     url: absoluteUrl(HOME_PATH),
     inLanguage: 'en',
-    publisher: { '@id': absoluteUrl('/#organization') },
+    publisher: { '@id': absoluteUrl(`${HOME_PATH}#organization`) },
     ...(site.description ? { description: collapseWhitespace(site.description) } : {}),
   }
   return graph(website, organization(site))

@@ -3,7 +3,7 @@ import { absoluteUrl } from './absolute-url'
 import type { NewsFeedInput } from './feeds'
 import { NEWS_LIST_DESCRIPTION } from './metadata'
 import { FALLBACK_SITE_TITLE, NEWS_FEED_SIZE } from './site-config'
-import { newsFeedPath, newsListPath, newsPath } from './urls'
+import { documentPath, newsFeedPath, newsListPath } from './urls'
 
 /** Turns a news body into the HTML feed readers show (components/feed/feed-html renders Portable Text). */
 export type FeedBodyRenderer = (body: NEWS_FEED_QUERY_RESULT[number]['body']) => Promise<string>
@@ -28,14 +28,14 @@ export async function newsFeedInput(
       items.map(async (item) => ({
         id: item._id,
         title: item.title,
-        url: absoluteUrl(newsPath(item.slug)),
+        url: absoluteUrl(documentPath('newsItem', item.slug)),
         publishedAt: item.publishedAt,
         modifiedAt: item._updatedAt,
         summary: item.excerpt,
         status: item.status,
         contentHtml: await renderBody(item.body),
         author: item.author?.name,
-        supersededBy: item.supersededBy?.slug ? { title: item.supersededBy.title, url: absoluteUrl(newsPath(item.supersededBy.slug)) } : null,
+        supersededBy: item.supersededBy?.slug ? { title: item.supersededBy.title, url: absoluteUrl(documentPath('newsItem', item.supersededBy.slug)) } : null,
       })),
     ),
   }

@@ -17,6 +17,8 @@
  * checks the list against app/).
  */
 
+import { documentPath } from './urls'
+
 /** How the proxy treats a matched address. */
 export type RouteKind =
   /** An ISR page whose existence does not depend on content: the query is stripped before render. */
@@ -65,8 +67,8 @@ export const METADATA_IMAGES = {
   news: '/news/opengraph-image-14vtpi',
   faq: '/faq/opengraph-image-5jklc1',
   faqSection: '/faq/:category/opengraph-image-18x80h',
-  guide: '/:slug/opengraph-image-19c4ir',
-  newsItem: '/news/:slug/opengraph-image-5nvrt4',
+  guide: `${documentPath('guide', ':slug')}/opengraph-image-19c4ir`,
+  newsItem: `${documentPath('newsItem', ':slug')}/opengraph-image-5nvrt4`,
 } as const
 
 /** Reader pages are GET only; POST is let through only for draft mode's server actions (see proxy.ts). */
@@ -123,9 +125,9 @@ export const ROUTES: readonly RouteRule[] = [
   { pattern: '/faq/:category/page/:n', kind: 'content' },
   { pattern: '/faq/:category', kind: 'content' },
   { pattern: METADATA_IMAGES.faqSection, kind: 'content', contentSegments: 2 },
-  { pattern: '/news/:slug', kind: 'content' },
+  { pattern: documentPath('newsItem', ':slug'), kind: 'content' },
   { pattern: METADATA_IMAGES.newsItem, kind: 'content', contentSegments: 2 },
-  { pattern: '/:slug', kind: 'content' },
+  { pattern: documentPath('guide', ':slug'), kind: 'content' }, // and pages: one address space
   { pattern: METADATA_IMAGES.guide, kind: 'content', contentSegments: 1 },
 ]
 

@@ -75,6 +75,20 @@ export function keyTerm(terms: readonly SearchTerm[]): string {
 }
 
 /** A piece of a snippet: plain text, or a matched word to be marked. Rendered as text, so nothing in it is markup. */
+/**
+ * A search result as the results page lists it: its address (null: listed without a link) instead of its slug
+ * (sanity/lib/content/search.ts maps the query's results to it).
+ */
+export type SearchResult = {
+  _id: string
+  _type: string
+  title: string | null
+  href: string | null
+  date: string | null
+  status: string | null
+  passage: string | null
+}
+
 export type SnippetPart = { text: string; match: boolean }
 
 export const SNIPPET_MAX_LENGTH = 200

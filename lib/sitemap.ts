@@ -4,7 +4,7 @@ import { guideModifiedAt } from './review'
 import { FAQ_SECTIONS, faqSectionOf } from './faq'
 import { FAQ_PAGE_SIZE, GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from './site-config'
 import { absoluteUrl } from './absolute-url'
-import { CHECKER_PATH, FAQ_PATH, faqSectionPath, guideListPath, guidePath, HOME_PATH, newsListPath, newsPath, pagePath, sitemapFilePath } from './urls'
+import { CHECKER_PATH, documentPath, FAQ_PATH, faqSectionPath, guideListPath, HOME_PATH, newsListPath, sitemapFilePath } from './urls'
 import { escapeMarkup } from './markup'
 
 /** The sitemap protocol's limit of URLs per file. */
@@ -123,10 +123,10 @@ export function sitemapEntries(source: SitemapSource, now: Date = new Date()): E
   return [
     entry(HOME_PATH, hubModified),
     ...guidePages,
-    ...source.guides.map((guide, index) => entry(guidePath(guide.slug), guidesModified[index])),
-    ...source.pages.map((page) => entry(pagePath(page.slug), latestDate([page._updatedAt], now))),
+    ...source.guides.map((guide, index) => entry(documentPath('guide', guide.slug), guidesModified[index])),
+    ...source.pages.map((page) => entry(documentPath('page', page.slug), latestDate([page._updatedAt], now))),
     ...newsPages,
-    ...source.news.map((item, index) => entry(newsPath(item.slug), newsModified[index])),
+    ...source.news.map((item, index) => entry(documentPath('newsItem', item.slug), newsModified[index])),
     entry(FAQ_PATH, faqModified),
     ...faqSectionPages,
     entry(CHECKER_PATH, latestDate(source.requirementsUpdatedAt, now)),

@@ -1,4 +1,5 @@
-import { GUIDE_SLUGS_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/queries'
+import { GUIDE_SLUGS_QUERY } from '@/sanity/lib/content/guides'
+import { NEWS_SLUGS_QUERY } from '@/sanity/lib/content/news'
 import { loadSeed, runQuery } from '../support/seed'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
 

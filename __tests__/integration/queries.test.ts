@@ -13,20 +13,15 @@ import type {
   PAGE_SLUGS_QUERY_RESULT,
   SITE_SETTINGS_QUERY_RESULT,
 } from '@/sanity.types'
-import {
-  GUIDE_QUERY,
-  GUIDE_SLUGS_QUERY,
-  HUB_QUERY,
-  NEWS_ITEM_QUERY,
-  NEWS_PAGE_QUERY,
-  NEWS_SLUGS_QUERY,
-  PAGE_QUERY,
-  PAGE_SLUGS_QUERY,
-  SITE_SETTINGS_QUERY,
-} from '@/sanity/lib/queries'
+import { GUIDE_QUERY, GUIDE_SLUGS_QUERY } from '@/sanity/lib/content/guides'
+import { HUB_QUERY } from '@/sanity/lib/content/hub'
+import { NEWS_ITEM_QUERY, NEWS_PAGE_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/content/news'
+import { PAGE_QUERY, PAGE_SLUGS_QUERY } from '@/sanity/lib/content/pages'
+import { SITE_SETTINGS_QUERY } from '@/sanity/lib/content/settings'
 import { FAQ_CATEGORY_VALUES, FAQ_SECTIONS } from '@/lib/faq'
 import { isGuideIcon } from '@/lib/guide-icons'
 import { FAQ_SECTION_QUERY } from '@/sanity/lib/content/faq'
+import { documentPath, internalLinkPath } from '@/lib/urls'
 import { loadSeed, runQuery } from '../support/seed'
 
 const seed = loadSeed()
@@ -43,7 +38,7 @@ const SEED_GUIDE_SLUGS = [
   'windows-12-vs-windows-11',
 ]
 
-type Block = { _type: string; children?: { text: string }[]; markDefs?: { _type: string; href?: string | null }[] }
+type Block = { _type: string; children?: { text: string }[]; markDefs?: { _type: string; type?: string | null; slug?: string | null }[] }
 const textOf = (blocks: unknown[] | null | undefined) =>
   (blocks ?? []).flatMap((block) => ((block as Block).children ?? []).map((child) => child.text)).join(' ')
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length
@@ -75,7 +70,7 @@ describe('SITE_SETTINGS_QUERY', () => {
 describe('HUB_QUERY', () => {
   let hub: HUB_QUERY_RESULT
   beforeAll(async () => {
-    // The hub's bounded selection: the guides the navigation links (sanity/lib/content.ts getHub).
+    // The hub's bounded selection: the guides the navigation links (sanity/lib/content/hub.ts getHub).
     const navigation = seed.find((doc) => doc._id === 'siteSettings')?.navigation as { links: { guide: { _ref: string } }[] }[]
     hub = await runQuery<HUB_QUERY_RESULT>(seed, HUB_QUERY, { guideIds: navigation.flatMap((group) => group.links.map((link) => link.guide._ref)) })
   })
@@ -174,7 +169,7 @@ describe('GUIDE_SLUGS_QUERY and GUIDE_QUERY', () => {
       for (const mark of blocks.flatMap((block) => block.markDefs ?? [])) {
         if (mark._type !== 'internalLink') continue
         links++
-        expect(SEED_GUIDE_SLUGS.map((s) => `/${s}`)).toContain(mark.href)
+        expect(SEED_GUIDE_SLUGS.map((slug) => documentPath('guide', slug))).toContain(internalLinkPath(mark))
       }
     }
     expect(links).toBeGreaterThanOrEqual(8)
@@ -291,7 +286,7 @@ describe('PAGE_SLUGS_QUERY and PAGE_QUERY', () => {
 
   it('links the two pages to each other', async () => {
     const about = await runQuery<PAGE_QUERY_RESULT>(seed, PAGE_QUERY, { slug: 'about' })
-    const hrefs = (about?.body ?? []).flatMap((member) => (member._type === 'block' ? (member.markDefs ?? []).map((mark) => ('href' in mark ? mark.href : null)) : []))
+    const hrefs = (about?.body ?? []).flatMap((member) => (member._type === 'block' ? (member.markDefs ?? []).map((mark) => internalLinkPath(mark)) : []))
     expect(hrefs).toContain('/editorial-policy')
   })
 
@@ -336,12 +331,12 @@ describe('broken references', () => {
     const withoutReleaseGuide = seed.filter((doc) => doc._id !== 'guide-release-date')
     const guide = await runQuery<GUIDE_QUERY_RESULT>(withoutReleaseGuide, GUIDE_QUERY, { slug: 'windows-12-iso-download' })
     const hrefs = (guide?.body ?? []).flatMap((member) =>
-      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => mark.href) : [],
+      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => internalLinkPath(mark)) : [],
     )
     expect(hrefs).not.toContain('/windows-12-release-date')
     const original = await runQuery<GUIDE_QUERY_RESULT>(seed, GUIDE_QUERY, { slug: 'windows-12-iso-download' })
     const originalHrefs = (original?.body ?? []).flatMap((member) =>
-      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => mark.href) : [],
+      member._type === 'block' ? (member.markDefs ?? []).filter((mark) => mark._type === 'internalLink').map((mark) => internalLinkPath(mark)) : [],
     )
     expect(originalHrefs).toContain('/windows-12-release-date')
     // Each link to the deleted guide became null; the others are unchanged.

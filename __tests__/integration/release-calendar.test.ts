@@ -4,7 +4,7 @@
 import { claimStatusLabel } from '@/lib/vocabulary'
 import { buildReleaseCalendar, type CalendarMilestone } from '@/lib/release-calendar'
 import type { RELEASE_MILESTONES_QUERY_RESULT } from '@/sanity.types'
-import { RELEASE_MILESTONES_QUERY } from '@/sanity/lib/queries'
+import { RELEASE_MILESTONES_QUERY } from '@/sanity/lib/content/calendar'
 import { icalDate, parseICalendar } from '../support/ical'
 import { loadSeed, runQuery } from '../support/seed'
 

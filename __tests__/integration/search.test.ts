@@ -9,7 +9,7 @@ import { createClient } from '@sanity/client'
 import { SEARCH_PAGE_SIZE, searchQueryParams, searchTerms } from '@/lib/search'
 import type { SEARCH_QUERY_RESULT } from '@/sanity.types'
 import { parseDataset, type SanityDocument } from '@/sanity/lib/embedded'
-import { SEARCH_QUERY } from '@/sanity/lib/queries'
+import { SEARCH_QUERY, searchResultOf } from '@/sanity/lib/content/search'
 import { buildSearchIndex, searchIndex } from '@/sanity/lib/search-index'
 import { startSanityStandIn, type SanityStandIn } from '../support/sanity-api-standin'
 import { loadSeed } from '../support/seed'
@@ -127,6 +127,17 @@ describe('search results', () => {
     const guide = (await embedded(seed, 'TPM')).results[0]
     expect(guide).toMatchObject({ _type: 'guide', slug: 'windows-12-system-requirements', date: '2026-11-22', status: null })
     expect(guide.passage).toMatch(/TPM/)
+  })
+
+  it('reach the results page with their addresses: a document’s page, an FAQ entry’s permalink', async () => {
+    const { results } = await embedded(seed, 'Copilot')
+    const news = results.find((result) => result._type === 'newsItem')
+    const faq = results.find((result) => result._type === 'faq')
+    if (!news || !faq) throw new Error('the seed no longer has a news item and an FAQ entry about Copilot')
+    expect(searchResultOf(news)).toMatchObject({ _id: news._id, title: news.title, href: `/news/${news.slug}` })
+    expect(searchResultOf(faq).href).toBe(`/faq/question/${faq._id}`)
+    const guide = (await embedded(seed, 'TPM')).results[0]
+    expect(searchResultOf(guide).href).toBe('/windows-12-system-requirements')
   })
 
   it('match words in any order and in different fields, and prefixes of longer words', async () => {

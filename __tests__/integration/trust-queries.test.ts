@@ -4,7 +4,8 @@
 import type { GUIDE_QUERY_RESULT, NEWS_ITEM_QUERY_RESULT, NEWS_PAGE_QUERY_RESULT } from '@/sanity.types'
 import { isoDate } from '@/lib/dates'
 import { guideModifiedAt } from '@/lib/review'
-import { GUIDE_QUERY, GUIDE_SLUGS_QUERY, NEWS_ITEM_QUERY, NEWS_PAGE_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/queries'
+import { GUIDE_QUERY, GUIDE_SLUGS_QUERY } from '@/sanity/lib/content/guides'
+import { NEWS_ITEM_QUERY, NEWS_PAGE_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/content/news'
 import { loadSeed, runQuery } from '../support/seed'
 
 /*

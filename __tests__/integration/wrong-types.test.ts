@@ -2,7 +2,9 @@
  * @jest-environment node
  */
 import { DOCUMENT_TYPES } from '@/lib/vocabulary'
-import { CONTENT_PROBLEMS_QUERY, NEWS_PAGE_QUERY, SITE_SETTINGS_QUERY } from '@/sanity/lib/queries'
+import { CONTENT_PROBLEMS_QUERY } from '@/sanity/lib/content-problems'
+import { NEWS_PAGE_QUERY } from '@/sanity/lib/content/news'
+import { SITE_SETTINGS_QUERY } from '@/sanity/lib/content/settings'
 import type { CONTENT_PROBLEMS_QUERY_RESULT, NEWS_PAGE_QUERY_RESULT, SITE_SETTINGS_QUERY_RESULT } from '@/sanity.types'
 import { loadSeed, runQuery } from '../support/seed'
 

@@ -9,7 +9,7 @@ export function loadSeed(): SanityDocument[] {
   return parseDataset(readFileSync(SEED_PATH, 'utf8'), SEED_PATH)
 }
 
-/** Runs a query from sanity/lib/queries against a dataset, the way the embedded source does. */
+/** Runs one of the site's queries (sanity/lib/content/...) against a dataset, the way the embedded source does. */
 export function runQuery<Result>(documents: SanityDocument[], query: string, params: Record<string, unknown> = {}) {
   return evaluateGroq<Result>(documents, query, params)
 }

@@ -18,7 +18,7 @@ import {
 } from '@/lib/sitemap'
 import { drawableText, socialCard } from '@/lib/social-image'
 import { clampText, firstParagraph } from '@/lib/text'
-import { readSitemapSource } from '@/sanity/lib/sitemap-source'
+import { readSitemapSource } from '@/sanity/lib/content/sitemap'
 import { loadSeed, runQuery } from '../support/seed'
 
 const block = (text: string, style = 'normal') => ({ _type: 'block', _key: text.slice(0, 8), style, markDefs: [], children: [{ _type: 'span', _key: 's', text, marks: [] }] })

@@ -4,31 +4,16 @@
  * cache-handler.mjs shares), sanity/env.ts and sanity/env.public.ts for the Sanity settings (the public ones are
  * what the Studio may see). Everything else receives values from them, and the server checks them at start-up.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-
-const ROOT = path.join(__dirname, '..', '..')
+import { ROOT, sourceFiles } from '../support/source-files'
 
 /** The modules allowed to read process.env, relative to the project root. */
 const ENVIRONMENT_MODULES = ['lib/site-config.ts', 'lib/process-env.cjs', 'sanity/env.ts', 'sanity/env.public.ts', 'server/start.mjs']
 
-/** Not application source: the tests, tooling scripts, dependencies, build output, generated and seed files. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '__tests__', 'scripts', 'test-results', 'seed', 'docs', 'deploy'])
-
-function sourceFiles(folder: string): string[] {
-  const files: string[] = []
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue
-    const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) files.push(...sourceFiles(full))
-    else if (/\.(ts|tsx|mts|mjs|js|cjs)$/.test(entry.name) && !entry.name.endsWith('.d.ts') && !entry.name.endsWith('.d.mts')) files.push(full)
-  }
-  return files
-}
-
 describe('reading the environment', () => {
   it('happens only in the environment modules', () => {
-    const files = sourceFiles(ROOT).map((file) => path.relative(ROOT, file).split(path.sep).join('/'))
+    const files = sourceFiles()
     // The scan must see the files that used to read process.env on their own.
     expect(files).toEqual(expect.arrayContaining(['next.config.ts', 'cache-handler.mjs', 'instrumentation.ts', 'sanity/lib/embedded.ts']))
     const readers = files.filter((file) => /process\s*\.\s*env|process\s*\[\s*['"]env['"]\s*\]/.test(readFileSync(path.join(ROOT, file), 'utf8')))
@@ -50,7 +35,7 @@ describe('reading the environment', () => {
         throw new Error('lib/urls.ts imported the server settings')
       })
       const urls = require('@/lib/urls') as typeof import('@/lib/urls')
-      expect(urls.newsPath('a-story')).toBe('/news/a-story')
+      expect(urls.documentPath('newsItem', 'a-story')).toBe('/news/a-story')
     })
     jest.dontMock('@/lib/site-config')
   })

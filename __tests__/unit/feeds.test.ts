@@ -160,7 +160,7 @@ describe('renderFeedHtml', () => {
         _key: 'a',
         style: 'normal',
         markDefs: [
-          { _type: 'internalLink', _key: 'i', href: '/windows-12-release-date' },
+          { _type: 'internalLink', _key: 'i', type: 'guide', slug: 'windows-12-release-date' },
           { _type: 'link', _key: 'e', href: 'https://www.microsoft.com/' },
           { _type: 'link', _key: 'j', href: 'javascript:alert(1)' },
         ],

@@ -49,7 +49,7 @@ describe('documentTagsOf', () => {
   it('tags documents shown by their _id and documents only linked by their _ref', () => {
     const result = {
       _id: 'guide-a',
-      body: [{ _type: 'block', markDefs: [{ _type: 'internalLink', reference: { _type: 'reference', _ref: 'guide-b' }, href: '/b' }] }],
+      body: [{ _type: 'block', markDefs: [{ _type: 'internalLink', reference: { _type: 'reference', _ref: 'guide-b' }, type: 'guide', slug: 'b' }] }],
       related: [{ _id: 'guide-c', title: 'C' }],
       navigation: [{ _key: 'k', _ref: 'drafts.guide-d', title: 'D' }],
     }

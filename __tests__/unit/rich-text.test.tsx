@@ -119,22 +119,51 @@ describe('RichText', () => {
             _key: 'links',
             style: 'normal',
             markDefs: [
-              { _type: 'internalLink', _key: 'in', href: '/windows-12-features' },
-              { _type: 'internalLink', _key: 'gone', href: null },
+              { _type: 'internalLink', _key: 'in', type: 'guide', slug: 'windows-12-features' },
+              { _type: 'internalLink', _key: 'news', type: 'newsItem', slug: 'windows-10-end-of-support' },
+              { _type: 'internalLink', _key: 'gone', type: null, slug: null },
               { _type: 'link', _key: 'ext', href: 'https://www.microsoft.com/software-download/' },
               { _type: 'link', _key: 'js', href: 'javascript:alert(1)' },
             ],
-            children: [span('features', ['in']), span(' deleted guide', ['gone']), span(' Microsoft', ['ext']), span(' click me', ['js'])],
+            children: [span('features', ['in']), span(' support ends', ['news']), span(' deleted guide', ['gone']), span(' Microsoft', ['ext']), span(' click me', ['js'])],
           },
         ]}
       />,
     )
     expect(screen.getByRole('link', { name: 'features' })).toHaveAttribute('href', '/windows-12-features')
+    expect(screen.getByRole('link', { name: 'support ends' })).toHaveAttribute('href', '/news/windows-10-end-of-support')
     expect(screen.getByRole('link', { name: 'Microsoft' })).toHaveAttribute('href', 'https://www.microsoft.com/software-download/')
     expect(screen.queryByRole('link', { name: /click me/ })).toBeNull()
     expect(screen.queryByRole('link', { name: /deleted guide/ })).toBeNull()
     expect(screen.getByText(/click me/)).toBeInTheDocument()
-    expect(screen.getAllByRole('link')).toHaveLength(2)
+    expect(screen.getAllByRole('link')).toHaveLength(3)
+  })
+
+  it('renders an internal link whose slug or type is not plain as text, never as a path of its own', () => {
+    const hostile = [
+      { type: 'guide', slug: 'javascript:alert(1)' },
+      { type: 'page', slug: '/evil.example' },
+      { type: 'guide', slug: '../studio' },
+      { type: 'guide', slug: 'a/b' },
+      { type: 'guide', slug: ' spaced' },
+      { type: 'person', slug: 'a-person' },
+      { type: 'guide', slug: 42 },
+    ]
+    render(
+      <RichText
+        value={[
+          {
+            _type: 'block',
+            _key: 'hostile',
+            style: 'normal',
+            markDefs: hostile.map((target, index) => ({ _type: 'internalLink', _key: `h${index}`, ...target })),
+            children: hostile.map((_, index) => span(` trap ${index}`, [`h${index}`])),
+          },
+        ]}
+      />,
+    )
+    expect(screen.queryAllByRole('link')).toEqual([])
+    expect(screen.getByText(/trap 0/)).toBeInTheDocument()
   })
 
   it('renders nothing for missing or corrupt values', () => {

@@ -5,8 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { evaluateGroq, parseDataset } from '@/sanity/lib/embedded'
-import { ROUTE_INDEX_SLICE_QUERY } from '@/sanity/lib/queries'
-import { contentRouteExists, faqEntryPlace, faqSectionSizes, listSizes, newsPageCursor, ROUTE_INDEX_SLICE_SIZE } from '@/sanity/lib/route-index'
+import { contentRouteExists, faqEntryPlace, faqSectionSizes, listSizes, newsPageCursor, ROUTE_INDEX_SLICE_QUERY, ROUTE_INDEX_SLICE_SIZE } from '@/sanity/lib/route-index'
 import { readBySlices } from '@/sanity/lib/slices'
 
 const NOW = Date.parse('2026-11-21T12:00:00Z')

@@ -3,9 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { CheckerForm } from '@/components/checker/CheckerForm'
 import { CheckerResult } from '@/components/checker/CheckerResult'
 import { SearchBox } from '@/components/search/SearchBox'
-import { SearchResults, type SearchResult } from '@/components/search/SearchResults'
+import { SearchResults } from '@/components/search/SearchResults'
 import { checkMachine, readMachine } from '@/lib/checker'
-import { searchTerms } from '@/lib/search'
+import { searchTerms, type SearchResult } from '@/lib/search'
 
 const hostileTitle = '</title><script>alert(1)</script> TPM'
 const results: SearchResult[] = [
@@ -13,13 +13,14 @@ const results: SearchResult[] = [
     _id: 'guide-a',
     _type: 'guide',
     title: 'Requirements guide',
-    slug: 'windows-12-system-requirements',
+    href: '/windows-12-system-requirements',
     date: '2026-11-18',
     status: null,
     passage: 'Run tpm.msc to read the TPM version <img src=x onerror=alert(1)>.',
   },
-  { _id: 'news-a', _type: 'newsItem', title: hostileTitle, slug: 'news-a', date: '2024-05-21T09:00:00Z', status: 'confirmed', passage: 'TPM <b>news</b>' },
-  { _id: 'faq-a', _type: 'faq', title: 'Is TPM needed?', slug: null, date: null, status: null, passage: 'Yes, TPM 2.0.' },
+  { _id: 'news-a', _type: 'newsItem', title: hostileTitle, href: '/news/news-a', date: '2024-05-21T09:00:00Z', status: 'confirmed', passage: 'TPM <b>news</b>' },
+  { _id: 'faq-a', _type: 'faq', title: 'Is TPM needed?', href: '/faq/question/faq-a', date: null, status: null, passage: 'Yes, TPM 2.0.' },
+  { _id: 'gone', _type: 'page', title: 'A page without an address', href: null, date: null, status: null, passage: 'TPM' },
 ]
 
 describe('SearchBox', () => {
@@ -41,12 +42,14 @@ describe('SearchResults', () => {
     render(<SearchResults query="TPM" terms={searchTerms('TPM')} total={13} page={1} pageCount={2} results={results} />)
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('13 results for “TPM” (page 1 of 2)')
     const items = screen.getAllByRole('listitem')
-    expect(items).toHaveLength(3)
+    expect(items).toHaveLength(4)
     expect(within(items[0]).getByRole('link', { name: 'Requirements guide' })).toHaveAttribute('href', '/windows-12-system-requirements')
     expect(items[0]).toHaveTextContent('Guide · Reviewed 18 November 2026')
     expect(within(items[1]).getByRole('link')).toHaveAttribute('href', '/news/news-a')
     expect(items[1]).toHaveTextContent('News · Published 21 May 2024 Confirmed')
     expect(within(items[2]).getByRole('link', { name: 'Is TPM needed?' })).toHaveAttribute('href', '/faq/question/faq-a')
+    expect(within(items[3]).queryByRole('link')).toBeNull()
+    expect(items[3]).toHaveTextContent('A page without an address')
     // "tpm.msc" starts with the word too, so it is marked as well.
     expect([...items[0].querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['tpm', 'TPM'])
     expect(screen.getByRole('link', { name: 'Next page →' })).toHaveAttribute('href', '/search?q=TPM&page=2')

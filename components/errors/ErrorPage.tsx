@@ -1,4 +1,5 @@
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
+import { HOME_PATH, NEWS_PATH } from '@/lib/urls'
 import styles from './ErrorPage.module.css'
 
 type Props = {
@@ -19,7 +20,7 @@ export function ErrorPage({ digest, onRetry }: Props) {
       <header className="site-header">
         <div className="shell header-bar">
           {/* A plain link: after a failure a full page load is the safest way back. */}
-          <a href="/" className="brand">
+          <a href={HOME_PATH} className="brand">
             {FALLBACK_SITE_TITLE}
           </a>
         </div>
@@ -37,10 +38,10 @@ export function ErrorPage({ digest, onRetry }: Props) {
               </li>
             ) : null}
             <li>
-              <a href="/">Go to the {FALLBACK_SITE_TITLE} home page</a>
+              <a href={HOME_PATH}>Go to the {FALLBACK_SITE_TITLE} home page</a>
             </li>
             <li>
-              <a href="/news">Latest news</a>
+              <a href={NEWS_PATH}>Latest news</a>
             </li>
           </ul>
         </div>

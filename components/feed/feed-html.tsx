@@ -2,7 +2,7 @@ import { PortableText, type PortableTextBlock, type PortableTextComponents } fro
 import { embedTypes } from '@/components/portable-text/embeds'
 import type { CalloutValue } from '@/components/portable-text/types'
 import { absoluteUrl } from '@/lib/absolute-url'
-import { safeExternalUrl, safeInternalPath } from '@/lib/urls'
+import { internalLinkPath, safeExternalUrl } from '@/lib/urls'
 import { CALLOUT_KIND_LABELS, isCalloutKind } from '@/lib/vocabulary'
 
 /**
@@ -34,7 +34,7 @@ const components: PortableTextComponents = {
   },
   marks: {
     internalLink: ({ value, children }) => {
-      const path = safeInternalPath((value as { href?: unknown } | undefined)?.href)
+      const path = internalLinkPath(value)
       return path ? <a href={absoluteUrl(path)}>{children}</a> : <>{children}</>
     },
     link: ({ value, children }) => {

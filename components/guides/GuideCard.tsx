@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { Icon } from '@/components/icons/Icon'
 import { DEFAULT_GUIDE_ICON, type GuideIconName } from '@/lib/guide-icons'
 import { readingTimeLabel } from '@/lib/reading-time'
-import { guidePath } from '@/lib/urls'
+import { documentPath } from '@/lib/urls'
 
 export type GuideCardData = {
   _id: string
@@ -26,7 +26,7 @@ export function GuideCard({ guide, icon, headingLevel }: { guide: GuideCardData;
         <Icon name={icon ?? DEFAULT_GUIDE_ICON} size={24} />
       </span>
       <Heading className="card-title">
-        <Link href={guidePath(guide.slug)} className="card-link">
+        <Link href={documentPath('guide', guide.slug)} className="card-link">
           {guide.title}
         </Link>
       </Heading>

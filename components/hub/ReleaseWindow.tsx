@@ -3,7 +3,7 @@ import type { HUB_QUERY_RESULT } from '@/sanity.types'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
 import { Icon } from '@/components/icons/Icon'
 import { formatDate, isoDate } from '@/lib/dates'
-import { guidePath } from '@/lib/urls'
+import { documentPath } from '@/lib/urls'
 
 type Hub = HUB_QUERY_RESULT
 type Release = NonNullable<Hub['settings']>['release']
@@ -26,7 +26,7 @@ export function ReleaseWindow({ release, guide }: { release: Release | null | un
       {release.note ? <p>{release.note}</p> : null}
       {guide?.slug ? (
         <p className="status-meta">
-          <Link href={guidePath(guide.slug)}>
+          <Link href={documentPath('guide', guide.slug)}>
             The full timeline<span className="visually-hidden">: {guide.title}</span> <Icon name="arrow-right" size={16} />
           </Link>
         </p>

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { SiteMark } from '@/components/icons/Icon'
-import { FAQ_PATH, guidePath, GUIDES_PATH, HOME_PATH, NEWS_PATH, pagePath } from '@/lib/urls'
+import { documentPath, FAQ_PATH, GUIDES_PATH, HOME_PATH, NEWS_PATH } from '@/lib/urls'
 import type { FooterLinks, NavGroup } from './navigation'
 
 const DEFAULT_DISCLAIMER =
@@ -33,7 +33,7 @@ export function SiteFooter({ title, disclaimer, groups, pages }: Props) {
               <ul>
                 {group.links.map((link) => (
                   <li key={link._key}>
-                    <Link href={guidePath(link.slug)}>{link.title}</Link>
+                    <Link href={documentPath('guide', link.slug)}>{link.title}</Link>
                   </li>
                 ))}
               </ul>
@@ -53,7 +53,7 @@ export function SiteFooter({ title, disclaimer, groups, pages }: Props) {
               </li>
               {sitePages.map((page) => (
                 <li key={page._key}>
-                  <Link href={pagePath(page.slug)}>{page.title}</Link>
+                  <Link href={documentPath('page', page.slug)}>{page.title}</Link>
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { Icon, SiteMark, type IconName } from '@/components/icons/Icon'
 import { SearchBox } from '@/components/search/SearchBox'
 import { isGuideIcon, DEFAULT_GUIDE_ICON } from '@/lib/guide-icons'
-import { CHECKER_PATH, FAQ_PATH, guidePath, HOME_PATH, NEWS_PATH } from '@/lib/urls'
+import { CHECKER_PATH, documentPath, FAQ_PATH, HOME_PATH, NEWS_PATH } from '@/lib/urls'
 import { ThemeToggle } from './ThemeToggle'
 import type { NavGroup } from './navigation'
 
@@ -58,7 +58,7 @@ export function SiteHeader({ title, groups }: { title: string; groups: NavGroup[
                     <ul className="nav-panel">
                       {group.links.map((link) => (
                         <li key={link._key}>
-                          <Link href={guidePath(link.slug)}>
+                          <Link href={documentPath('guide', link.slug)}>
                             <Icon name={isGuideIcon(link.icon) ? link.icon : DEFAULT_GUIDE_ICON} />
                             {link.title}
                           </Link>

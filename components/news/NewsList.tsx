@@ -3,7 +3,7 @@ import type { NEWS_PAGE_QUERY_RESULT } from '@/sanity.types'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
 import { SupersededMark } from '@/components/trust/SupersededNotice'
 import { formatDate, isoDate } from '@/lib/dates'
-import { newsPath } from '@/lib/urls'
+import { documentPath } from '@/lib/urls'
 
 export type NewsSummary = NEWS_PAGE_QUERY_RESULT['items'][number]
 
@@ -26,7 +26,7 @@ export function NewsList({ items, headingLevel = 2, layout = 'list' }: { items: 
               <SupersededMark newer={item.supersededBy} />
             </p>
             <Heading className="card-title news-title">
-              <Link href={newsPath(item.slug)} className="card-link">
+              <Link href={documentPath('newsItem', item.slug)} className="card-link">
                 {item.title}
               </Link>
             </Heading>

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import type { OutlineHeading } from '@/lib/outline'
 import { ClaimMark } from '@/components/trust/ClaimMark'
 import { withClaimSourceNumbers, type NumberedSource } from '@/components/trust/sources'
-import { safeExternalUrl, safeInternalPath, sectionHref } from '@/lib/urls'
+import { internalLinkPath, safeExternalUrl, sectionHref } from '@/lib/urls'
 import { Callout } from './Callout'
 import { embedTypes } from './embeds'
 import type { CalloutValue } from './types'
@@ -20,7 +20,7 @@ const components: PortableTextComponents = {
   },
   marks: {
     internalLink: ({ value, children }) => {
-      const href = safeInternalPath((value as { href?: unknown } | undefined)?.href)
+      const href = internalLinkPath(value)
       return href ? <Link href={href}>{children}</Link> : <>{children}</>
     },
     link: ({ value, children }) => {

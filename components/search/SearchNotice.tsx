@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
-import { guidePath } from '@/lib/urls'
+import { documentPath } from '@/lib/urls'
 import styles from './Search.module.css'
 
 /** A tinted note on the search page: what to type, or (`status`) a message screen readers announce. */
@@ -23,7 +23,7 @@ export function PopularGuides({ guides }: { guides: readonly PopularGuide[] }) {
       <ul className={styles.popular}>
         {guides.map((guide) => (
           <li key={guide._id}>
-            <Link href={guidePath(guide.slug)}>{guide.title}</Link>
+            <Link href={documentPath('guide', guide.slug)}>{guide.title}</Link>
             {guide.description ? <p>{guide.description}</p> : null}
           </li>
         ))}

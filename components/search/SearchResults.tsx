@@ -1,29 +1,15 @@
 import Link from 'next/link'
-import type { SEARCH_QUERY_RESULT } from '@/sanity.types'
 import { ClaimBadge } from '@/components/claims/ClaimBadge'
 import { formatDate, isoDate } from '@/lib/dates'
-import { SEARCH_PAGE_SIZE, buildSnippet, type SearchTerm, type SnippetPart } from '@/lib/search'
-import { faqEntryPath, guidePath, newsPath, pagePath, searchPath } from '@/lib/urls'
+import { SEARCH_PAGE_SIZE, buildSnippet, type SearchResult, type SearchTerm, type SnippetPart } from '@/lib/search'
+import { searchPath } from '@/lib/urls'
 import styles from './Search.module.css'
-
-export type SearchResult = SEARCH_QUERY_RESULT['results'][number]
 
 const KINDS: Record<string, { label: string; dated?: string }> = {
   guide: { label: 'Guide', dated: 'Reviewed' },
   newsItem: { label: 'News', dated: 'Published' },
   faq: { label: 'FAQ' },
   page: { label: 'Page' },
-}
-
-/** Where a result leads; null when it has no address (it is then listed without a link). */
-function resultPath(result: SearchResult): string | null {
-  const slug = result.slug
-  if (result._type === 'faq') return faqEntryPath(result._id)
-  if (!slug) return null
-  if (result._type === 'newsItem') return newsPath(slug)
-  if (result._type === 'guide') return guidePath(slug)
-  // Generic pages (type "page"), once the schema has them, and any other routable type.
-  return pagePath(slug)
 }
 
 /** A snippet as text with <mark> around the matched words; React escapes every part. */
@@ -63,7 +49,6 @@ export function SearchResults({ query, terms, total, page, pageCount, results }:
         <ol className={styles.results} start={first}>
           {results.map((result) => {
             const kind = KINDS[result._type] ?? { label: 'Page' }
-            const href = resultPath(result)
             const date = kind.dated ? formatDate(result.date) : null
             return (
               <li key={result._id} className={styles.result}>
@@ -77,7 +62,7 @@ export function SearchResults({ query, terms, total, page, pageCount, results }:
                   ) : null}{' '}
                   <ClaimBadge status={result.status} />
                 </p>
-                <h3 className={styles.title}>{href ? <Link href={href}>{result.title}</Link> : result.title}</h3>
+                <h3 className={styles.title}>{result.href ? <Link href={result.href}>{result.title}</Link> : result.title}</h3>
                 <Snippet parts={buildSnippet(result.passage, terms)} />
               </li>
             )

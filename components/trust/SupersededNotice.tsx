@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { formatDate, isoDate } from '@/lib/dates'
-import { newsPath } from '@/lib/urls'
+import { documentPath } from '@/lib/urls'
 import styles from './trust.module.css'
 
 type Newer = { title: string | null; slug: string | null; publishedAt: string | null } | null | undefined
@@ -11,7 +11,7 @@ export function SupersededNotice({ newer }: { newer: Newer }) {
   const date = formatDate(newer.publishedAt)
   return (
     <p className={styles.notice} role="note">
-      <strong>Superseded.</strong> Later news changed this story: <Link href={newsPath(newer.slug)}>{newer.title || 'the newer item'}</Link>
+      <strong>Superseded.</strong> Later news changed this story: <Link href={documentPath('newsItem', newer.slug)}>{newer.title || 'the newer item'}</Link>
       {date ? (
         <>
           {' '}

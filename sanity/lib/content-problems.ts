@@ -1,9 +1,32 @@
+import { defineQuery } from 'groq'
 import { DOCUMENT_TYPES } from '@/lib/vocabulary'
 import { readUntagged } from './fetch'
-import { CONTENT_PROBLEMS_DOCUMENT_QUERY, CONTENT_PROBLEMS_QUERY } from './queries'
 import { readBySlices, sliceSize } from './slices'
 import { describeSourceError } from './source-error'
 import { log } from '@/lib/log'
+
+/** What CONTENT_PROBLEMS_QUERY says about one document (`string(x) != x` is true for objects, arrays, numbers, booleans). */
+const contentProblemsProjection = `{
+  _id,
+  _type,
+  "problems": [
+    select(defined(title) && string(title) != title => "title is not text"),
+    select(defined(question) && string(question) != question => "question is not text"),
+    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),
+    select(defined(slug) && !defined(slug.current) => "slug has no current value"),
+    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")
+  ][defined(@)]
+}`
+
+/**
+ * Documents whose fields have a type the site cannot use, read in slices after $lastId in _id order (a filter
+ * cursor): every document of the slice, most with no problems, so the caller knows where the next slice starts.
+ * `$types`: DOCUMENT_TYPES (lib/vocabulary.ts).
+ */
+export const CONTENT_PROBLEMS_QUERY = defineQuery(`*[_type in $types && _id > $lastId] | order(_id)[0...$size]${contentProblemsProjection}`)
+
+/** The same check for one document, after a webhook named it. */
+export const CONTENT_PROBLEMS_DOCUMENT_QUERY = defineQuery(`*[_id == $id][0]${contentProblemsProjection}`)
 
 /**
  * Logs documents whose fields have a type the site cannot use (see CONTENT_PROBLEMS_QUERY), once per document and

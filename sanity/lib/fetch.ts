@@ -14,7 +14,7 @@ import { documentTagsOf, listTag, type DocumentType } from './tags'
 import { log } from '@/lib/log'
 
 /**
- * How the site reads content. Only sanity/lib/content.ts (the named readers) calls readContent.
+ * How the site reads content. Only the named readers (sanity/lib/content/) call readContent.
  *
  * There is one cache: the page's (or route's) own ISR entry. A read runs the query against the source when the page
  * renders, then tags that page with what the result contains (see ./tags), so a webhook for one document expires

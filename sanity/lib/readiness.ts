@@ -1,3 +1,4 @@
+import { defineQuery } from 'groq'
 import { log } from '@/lib/log'
 import { redisAnswers } from '@/lib/redis'
 import { redisUrl } from '@/lib/site-config'
@@ -5,7 +6,6 @@ import { contentSource } from '../env'
 import { readUntagged } from './fetch'
 import { contentSourceProblem } from './health'
 import { hasLastGood } from './last-good'
-import { SOURCE_PROBE_QUERY } from './queries'
 import { describeSourceError } from './source-error'
 
 /**
@@ -14,6 +14,9 @@ import { describeSourceError } from './source-error'
  * never a host, a path or a secret: the answer is public.
  */
 export type Readiness = { ready: true; checks: Record<string, string> } | { ready: false; reasons: string[] }
+
+/** The cheapest read that proves the content source answers. */
+export const SOURCE_PROBE_QUERY = defineQuery(`count(*[_type == "siteSettings"])`)
 
 async function contentReadable(): Promise<boolean> {
   if (contentSource === 'embedded') return contentSourceProblem() === null

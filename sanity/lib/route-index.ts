@@ -10,6 +10,7 @@ import type {
 import { compareFaqOrder, faqPageOf, faqSectionOf, findFaqSection } from '@/lib/faq'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
 import { decodeSegments } from '@/lib/routes'
+import { documentAt, faqPageAt, isRoutableType, listPageAt, sitemapFileAt } from '@/lib/urls'
 import { sitemapEntryCount, sitemapFileId, sitemapIds } from '@/lib/sitemap'
 import { broadcast, onBroadcast } from '@/lib/redis'
 import { distDir as buildFolder, FAQ_PAGE_SIZE, GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
@@ -17,7 +18,6 @@ import { contentSource } from '../env'
 import { checkDocumentForProblems, reportContentProblems } from './content-problems'
 import { loadEmbeddedDataset } from './embedded'
 import { readUntagged } from './fetch'
-import { ROUTE_INDEX_DOCUMENT_QUERY, ROUTE_INDEX_SLICE_QUERY } from './queries'
 import { readBySlices, sliceSize } from './slices'
 import { describeSourceError } from './source-error'
 import { log } from '@/lib/log'
@@ -49,6 +49,18 @@ export const ROUTE_INDEX_COLD_TIMEOUT_MS = 3_000
 const RETRY_AFTER_FAILURE_MS = 10_000
 /** The broadcast channel a webhook uses to make every instance update the document it names. */
 const CONTENT_CHANGED = 'content-changed'
+
+/**
+ * One slice of the route index: routable documents after $lastId in _id order (a filter cursor, Sanity's
+ * documented way to read a whole type: no deep offsets). publishedAt is checked per request so due news appears on
+ * time.
+ */
+export const ROUTE_INDEX_SLICE_QUERY = defineQuery(`*[_type in ["guide", "page", "newsItem"] && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{
+  _id, _type, "slug": slug.current, publishedAt
+}`)
+
+/** One document as the route index records it, after a webhook named it; null when it is gone. */
+export const ROUTE_INDEX_DOCUMENT_QUERY = defineQuery(`*[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt }`)
 
 /**
  * FAQ entries as the index records them: what their section and the editors' order depend on (lib/faq.ts). They
@@ -210,14 +222,15 @@ function fallbackIndex(): RouteIndex | undefined {
   }
   try {
     const manifest = JSON.parse(readFileSync(path.join(distDir(), 'prerender-manifest.json'), 'utf8')) as { routes?: Record<string, unknown> }
-    const routes = Object.keys(manifest.routes ?? {})
-    const single = (pattern: RegExp) => routes.flatMap((route) => pattern.exec(route)?.[1] ?? [])
     return new RouteIndex(
-      [
-        ...single(/^\/([^/]+)$/).map((slug) => ({ _id: `prerendered:/${slug}`, _type: 'guide', slug, publishedAt: null })),
-        // Prerendered news was due at build time.
-        ...single(/^\/news\/((?!page$)[^/]+)$/).map((slug) => ({ _id: `prerendered:/news/${slug}`, _type: 'newsItem', slug, publishedAt: '1970-01-01T00:00:00Z' })),
-      ],
+      Object.keys(manifest.routes ?? {}).flatMap((route): RouteEntry[] => {
+        const document = documentAt(decodeSegments(route) ?? [])
+        if (!document) return []
+        // A top-level page stands for a guide or a page alike; prerendered news was due at build time.
+        const news = document.types.includes('newsItem')
+        const publishedAt = news ? '1970-01-01T00:00:00Z' : null
+        return [{ _id: `prerendered:${route}`, _type: news ? 'newsItem' : 'guide', slug: document.slug, publishedAt }]
+      }),
       false,
     )
   } catch {
@@ -237,7 +250,7 @@ async function updateFromSource(id: string): Promise<void> {
   const current = state()
   if (!current.index) return
   const entry: ROUTE_INDEX_DOCUMENT_QUERY_RESULT = await readUntagged(ROUTE_INDEX_DOCUMENT_QUERY, { id })
-  let recorded: RouteEntry | null = entry && ['guide', 'page', 'newsItem'].includes(entry._type) ? entry : null
+  let recorded: RouteEntry | null = entry && isRoutableType(entry._type) ? entry : null
   if (entry?._type === 'faq') {
     const faq: ROUTE_INDEX_FAQ_QUERY_RESULT = await readUntagged(ROUTE_INDEX_FAQ_QUERY, { id })
     recorded = faq
@@ -387,7 +400,8 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   const segments = decodeSegments(pathname)
   // An address that cannot be decoded names no content.
   if (segments === null) return false
-  const sitemapId = segments.length === 3 && segments[0] === 'sitemaps' && segments[1] === 'sitemap' ? sitemapFileId(segments[2]) : undefined
+  const sitemapFile = sitemapFileAt(segments)
+  const sitemapId = sitemapFile === undefined ? undefined : sitemapFileId(sitemapFile)
   // Not a sitemap file's name at all: no need to ask the source.
   if (sitemapId === null) return false
   let index: RouteIndex | undefined
@@ -408,26 +422,25 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
     })
     return sitemapIds(total).some(({ id }) => id === sitemapId)
   }
-  if (segments.length === 1) return index.hasTopLevel(segments[0])
-  if (segments.length === 2 && segments[0] === 'news') return index.isDueNews(segments[1], now)
-  if (segments.length === 3 && segments[0] === 'news' && segments[1] === 'page') {
-    const page = parsePageParam(segments[2])
-    return page !== null && pageWindow(page, index.dueNews(now).length, NEWS_PAGE_SIZE) !== null
+  const listPage = listPageAt(segments)
+  if (listPage) {
+    const page = parsePageParam(listPage.page)
+    const [size, pageSize] = listPage.list === 'news' ? [index.dueNews(now).length, NEWS_PAGE_SIZE] : [index.guideCount(), GUIDE_LIST_PAGE_SIZE]
+    return page !== null && pageWindow(page, size, pageSize) !== null
   }
-  if (segments.length === 3 && segments[0] === 'guides' && segments[1] === 'page') {
-    const page = parsePageParam(segments[2])
-    return page !== null && pageWindow(page, index.guideCount(), GUIDE_LIST_PAGE_SIZE) !== null
-  }
-  if (segments[0] === 'faq' && (segments.length === 2 || segments.length === 4 || (segments.length === 3 && segments[1] === 'question'))) {
+  const faqPage = faqPageAt(segments)
+  if (faqPage) {
     if (!index.knowsFaqs) return undefined
-    if (segments[1] === 'question') return index.faqPlace(segments[2]) !== undefined
+    if ('entry' in faqPage) return index.faqPlace(faqPage.entry) !== undefined
     // A section exists while it holds an entry, and so do the pages its entries fill.
-    const section = findFaqSection(segments[1])
-    if (!section) return false
-    if (segments.length === 2) return index.faqSectionSize(section.slug) > 0
-    const page = segments[2] === 'page' ? parsePageParam(segments[3]) : null
-    return page !== null && index.faqSectionSize(section.slug) > 0 && pageWindow(page, index.faqSectionSize(section.slug), FAQ_PAGE_SIZE) !== null
+    const size = index.faqSectionSize(findFaqSection(faqPage.section)?.slug ?? '')
+    if (faqPage.page === null) return size > 0
+    const page = parsePageParam(faqPage.page)
+    return page !== null && size > 0 && pageWindow(page, size, FAQ_PAGE_SIZE) !== null
   }
+  const document = documentAt(segments)
+  if (document?.types.includes('newsItem')) return index.isDueNews(document.slug, now)
+  if (document) return index.hasTopLevel(document.slug)
   return undefined
 }
 

@@ -4,7 +4,7 @@ import { keyTerm, matchPattern, searchQueryParams, type SearchTerm } from '@/lib
 import { contentSource } from '../env'
 import { createHostedClient } from './client'
 import { loadEmbeddedDataset, type SanityDocument } from './embedded'
-import { SEARCH_QUERY } from './queries'
+import { SEARCH_QUERY } from './content/search'
 import { buildSearchIndex, searchIndex, type SearchFound, type SearchIndex } from './search-index'
 import { toContentSourceError } from './source-error'
 

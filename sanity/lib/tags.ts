@@ -15,7 +15,7 @@
  * `doc:` and `link:` tags are read from the result itself, so a new embed cannot be forgotten: every dereference that
  * shows a document's content projects its `_id` (`ref->{ _id, ... }`). A projection that lists a type inside a
  * document (the release timeline) says so with `"_lists": "<type>"`, and one that depends on a future date with
- * `"_dueAt"`; lists a reader runs at the top level are named by the reader (sanity/lib/content.ts).
+ * `"_dueAt"`; lists a reader runs at the top level are named by the reader (sanity/lib/content/).
  *
  * A webhook for document X expires `doc:X`, `list:<X's type>` and `slug:<type>:<slug>`; `link:X` only when X was
  * renamed (its title, short title or slug changed), since a body edit changes nothing a link shows.

@@ -1,5 +1,6 @@
 import { defineField, getPublishedId, type SlugIsUniqueValidator, type SlugValue, type StringRule, type TextRule, type UrlRule } from 'sanity'
 import { slugify } from '../../lib/slugify'
+import { documentPath, type RoutableType } from '../../lib/urls'
 
 /*
  * Validation shared by several types. Every rule here runs in the Studio through Sanity's own validation, and
@@ -63,8 +64,8 @@ function uniqueAmong(types: readonly string[]): SlugIsUniqueValidator {
 }
 
 type SlugFieldOptions = {
-  /** How the address looks, for the help text: "/" for guides and pages, "/news/" for news. */
-  pathPrefix: string
+  /** The type whose address the slug makes (lib/urls documentPath), for the help text. */
+  routeType: RoutableType
   /** Slugs that would collide with fixed routes of the site. */
   reserved?: readonly string[]
   /** Types that share this address space; by default only documents of the same type are compared. */
@@ -75,12 +76,12 @@ type SlugFieldOptions = {
  * The URL slug of a routable document. Sanity's slug type refuses a slug that another document of the same type
  * (or of the `uniqueAcross` types) uses; this adds "required", the format and reserved words.
  */
-export function slugField({ pathPrefix, reserved = [], uniqueAcross }: SlugFieldOptions) {
+export function slugField({ routeType, reserved = [], uniqueAcross }: SlugFieldOptions) {
   return defineField({
     name: 'slug',
     title: 'URL slug',
     type: 'slug',
-    description: `Required. The page address: ${pathPrefix}your-slug ("Generate" builds it from the title). Changing it after publishing breaks links to the old address.`,
+    description: `Required. The page address: ${documentPath(routeType, 'your-slug')} ("Generate" builds it from the title). Changing it after publishing breaks links to the old address.`,
     options: {
       source: 'title',
       maxLength: SLUG_MAX_LENGTH,

@@ -19,7 +19,7 @@ import { endSections, GUIDE_PAGE_IDS, headingOutline } from '@/lib/outline'
 import { readingTimeLabel } from '@/lib/reading-time'
 import { guideModifiedAt } from '@/lib/review'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { guidePath, pagePath } from '@/lib/urls'
+import { documentPath } from '@/lib/urls'
 import { getGuide, getGuideSlugs, getPage, getPageSlugs, getSiteSettings } from '@/sanity/lib/content'
 import { guidePrerenderCount } from '@/lib/site-config'
 
@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return pageMetadata({
       title: guide.seo?.title || guide.title,
       description: contentDescription({ description: guide.seo?.description, body: guide.body }),
-      path: guidePath(guide.slug),
+      path: documentPath('guide', guide.slug),
       siteName,
       article: { publishedTime: isoDate(guide._createdAt), modifiedTime: guideModifiedAt(guide) },
     })
@@ -55,7 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: page.seo?.title || page.title,
     description: contentDescription({ description: page.seo?.description, body: page.body }),
-    path: pagePath(page.slug),
+    path: documentPath('page', page.slug),
     siteName,
   })
 }
@@ -90,7 +90,7 @@ function GuideArticle({ guide, siteName, navigation }: { guide: Guide; siteName:
               site: { name: siteName },
               title: guide.title,
               description: contentDescription({ description: guide.seo?.description, body: guide.body }),
-              path: guidePath(guide.slug),
+              path: documentPath('guide', guide.slug),
               publishedAt: isoDate(guide._createdAt),
               modifiedAt: guideModifiedAt(guide),
               trail,
@@ -142,7 +142,7 @@ function EditorsPageArticle({ page, siteName }: { page: EditorsPage; siteName: s
               site: { name: siteName },
               title: page.title,
               description: contentDescription({ description: page.seo?.description, body: page.body }),
-              path: pagePath(page.slug),
+              path: documentPath('page', page.slug),
               modifiedAt: isoDate(page._updatedAt),
               trail,
             })}

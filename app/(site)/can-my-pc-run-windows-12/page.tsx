@@ -11,7 +11,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { guideHeadingIds } from '@/lib/outline'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { headingId } from '@/lib/slugify'
-import { CHECKER_PATH, guidePath, guideSectionPath } from '@/lib/urls'
+import { CHECKER_PATH, documentPath, guideSectionPath } from '@/lib/urls'
 import { isClaimStatus } from '@/lib/vocabulary'
 import { getCheckerRequirements, getSiteSettings } from '@/sanity/lib/content'
 import { log } from '@/lib/log'
@@ -59,7 +59,7 @@ export default async function CheckerPage({ searchParams }: Props) {
   if (guide?.slug) {
     for (const requirement of CHECKER_REQUIREMENTS) {
       const section = headingId(requirement.section)
-      howToCheck[requirement.param] = headingIds.has(section) ? guideSectionPath(guide.slug, section) : guidePath(guide.slug)
+      howToCheck[requirement.param] = headingIds.has(section) ? guideSectionPath(guide.slug, section) : documentPath('guide', guide.slug)
     }
   }
 
@@ -80,7 +80,7 @@ export default async function CheckerPage({ searchParams }: Props) {
           {requirements.summary ? <p>{requirements.summary}</p> : null}
           {guide?.slug ? (
             <p>
-              The full list and how to check each item: <Link href={guidePath(guide.slug)}>{guide.title}</Link>.
+              The full list and how to check each item: <Link href={documentPath('guide', guide.slug)}>{guide.title}</Link>.
             </p>
           ) : null}
         </CheckerNotice>

@@ -1,7 +1,8 @@
 import { claimStatusLabel } from '@/lib/vocabulary'
 import { buildReleaseCalendar } from '@/lib/release-calendar'
+import { absoluteUrl } from '@/lib/absolute-url'
 import { siteUrl } from '@/lib/site-config'
-import { RELEASE_CALENDAR_PATH } from '@/lib/urls'
+import { HOME_PATH, RELEASE_CALENDAR_PATH } from '@/lib/urls'
 import { getReleaseMilestones } from '@/sanity/lib/content'
 
 /*
@@ -20,7 +21,7 @@ export async function GET() {
       ...milestone,
       statusLabel: claimStatusLabel(milestone.status) ?? null,
     })),
-    { siteUrl, calendarUrl: `${siteUrl}${RELEASE_CALENDAR_PATH}`, moreUrl: `${siteUrl}/`, refreshSeconds: REFRESH_SECONDS },
+    { siteUrl, calendarUrl: absoluteUrl(RELEASE_CALENDAR_PATH), moreUrl: absoluteUrl(HOME_PATH), refreshSeconds: REFRESH_SECONDS },
   )
   return new Response(body, {
     headers: {

@@ -8,8 +8,7 @@ import { toolTrail } from '@/lib/breadcrumbs'
 import { feedAlternateTypes } from '@/lib/metadata'
 import { pageCount } from '@/lib/pagination'
 import { SEARCH_PAGE_SIZE, readSearchPage, readSearchQuery, searchTerms } from '@/lib/search'
-import { SEARCH_PATH, searchPath } from '@/lib/urls'
-import type { SEARCH_QUERY_RESULT } from '@/sanity.types'
+import { HOME_PATH, SEARCH_PATH, searchPath } from '@/lib/urls'
 import { getPopularGuides, getSearchResults } from '@/sanity/lib/content'
 import { log } from '@/lib/log'
 
@@ -72,7 +71,7 @@ export default async function SearchPage({ searchParams }: Props) {
   if (terms.length === 0) {
     body = <SearchHint query={query} />
   } else {
-    let found: SEARCH_QUERY_RESULT | null = null
+    let found: Awaited<ReturnType<typeof getSearchResults>> | null = null
     try {
       found = await getSearchResults(terms, page)
     } catch (error) {
@@ -82,7 +81,7 @@ export default async function SearchPage({ searchParams }: Props) {
       body = (
         <SearchNotice status>
           <p>
-            Search is not available right now. Please try again in a minute, or browse the <Link href="/">guides on the home page</Link>.
+            Search is not available right now. Please try again in a minute, or browse the <Link href={HOME_PATH}>guides on the home page</Link>.
           </p>
         </SearchNotice>
       )

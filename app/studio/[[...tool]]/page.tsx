@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { StudioLoader } from '@/components/studio/StudioLoader'
+import { HOME_PATH } from '@/lib/urls'
 import { dataset, projectId } from '@/sanity/env'
 
 /*
@@ -53,7 +54,7 @@ function ConnectAProject() {
         The editors’ guide (docs/editors.md in the repository) describes the whole editor’s path, including draft previews.
       </p>
       <p>
-        <Link href="/">Back to the site</Link>
+        <Link href={HOME_PATH}>Back to the site</Link>
       </p>
     </main>
   )

@@ -4,8 +4,8 @@ import { pageCount as pageCountOf } from '@/lib/pagination'
 import { FAQ_PAGE_SIZE, FAQ_PREVIEW_SIZE } from '@/lib/site-config'
 import type { FAQ_SECTION_QUERY_RESULT } from '@/sanity.types'
 import { readContent } from '../fetch'
-import { simpleTextProjection } from '../queries'
 import { faqEntryPlace, faqSectionSizes } from '../route-index'
+import { simpleTextProjection } from './fragments'
 
 /*
  * The FAQ's queries and readers. The FAQ is read one section at a time and one slice of a section at a time (a

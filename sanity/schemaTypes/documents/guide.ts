@@ -3,6 +3,7 @@ import { daysSince, REVIEW_NOTICE_DAYS, REVIEW_WARNING_DAYS } from '../../../lib
 import { RESERVED_FIRST_SEGMENTS } from '../../../lib/routes'
 import { sourcesField } from '../objects/source'
 import { bylineField } from '../objects/byline'
+import { documentPath } from '../../../lib/urls'
 import { filledIn, pageTitleField, slugField, TOP_LEVEL_TYPES } from '../rules'
 
 /** What is wrong with a review date on `now`: a day to come (error), or too long ago (warning); undefined when fine. */
@@ -39,7 +40,7 @@ export const guide = defineType({
   fields: [
     pageTitleField('guide'),
     defineField({ name: 'shortTitle', title: 'Navigation label', type: 'string', description: 'Short label for menus, e.g. "Release date".' }),
-    slugField({ pathPrefix: '/', reserved: RESERVED_GUIDE_SLUGS, uniqueAcross: TOP_LEVEL_TYPES }),
+    slugField({ routeType: 'guide', reserved: RESERVED_GUIDE_SLUGS, uniqueAcross: TOP_LEVEL_TYPES }),
     defineField({
       name: 'order',
       title: 'Order on the hub',
@@ -123,7 +124,7 @@ export const guide = defineType({
     select: { title: 'title', slug: 'slug.current', order: 'order' },
     prepare: ({ title, slug, order }) => ({
       title: title || 'Untitled guide',
-      subtitle: [slug ? `/${slug}` : 'No slug yet', typeof order === 'number' ? `hub position ${order}` : undefined].filter(Boolean).join(' · '),
+      subtitle: [slug ? documentPath('guide', slug) : 'No slug yet', typeof order === 'number' ? `hub position ${order}` : undefined].filter(Boolean).join(' · '),
     }),
   },
 })

@@ -30,7 +30,7 @@ export const newsItem = defineType({
       description: 'The headline.',
       validation: (rule) => rule.required().error('Give the news item a headline.'),
     }),
-    slugField({ pathPrefix: '/news/' }),
+    slugField({ routeType: 'newsItem' }),
     defineField({
       name: 'publishedAt',
       title: 'Published at',

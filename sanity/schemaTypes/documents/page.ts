@@ -1,4 +1,5 @@
 import { defineField, defineType } from 'sanity'
+import { documentPath } from '../../../lib/urls'
 import { filledIn, pageTitleField, slugField, TOP_LEVEL_TYPES } from '../rules'
 import { plainText } from '../objects/portableText'
 import { RESERVED_GUIDE_SLUGS } from './guide'
@@ -10,7 +11,7 @@ export const page = defineType({
   type: 'document',
   fields: [
     pageTitleField('page'),
-    slugField({ pathPrefix: '/', reserved: RESERVED_GUIDE_SLUGS, uniqueAcross: TOP_LEVEL_TYPES }),
+    slugField({ routeType: 'page', reserved: RESERVED_GUIDE_SLUGS, uniqueAcross: TOP_LEVEL_TYPES }),
     defineField({ name: 'seo', type: 'seo' }),
     defineField({
       name: 'body',
@@ -22,7 +23,7 @@ export const page = defineType({
     select: { title: 'title', slug: 'slug.current', body: 'body' },
     prepare: ({ title, slug, body }) => ({
       title: title || 'Untitled page',
-      subtitle: [slug ? `/${slug}` : 'No slug yet', plainText(body, 60)].filter(Boolean).join(' · '),
+      subtitle: [slug ? documentPath('page', slug) : 'No slug yet', plainText(body, 60)].filter(Boolean).join(' · '),
     }),
   },
 })

@@ -16,7 +16,7 @@ import { newsArticleJsonLd } from '@/lib/jsonld'
 import { contentDescription, pageMetadata } from '@/lib/metadata'
 import { endSections, headingOutline } from '@/lib/outline'
 import { FALLBACK_SITE_TITLE, newsPrerenderCount } from '@/lib/site-config'
-import { newsPath } from '@/lib/urls'
+import { documentPath } from '@/lib/urls'
 import { getNewsItem, getNewsSlugs, getSiteSettings } from '@/sanity/lib/content'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: item.title,
     description: contentDescription({ excerpt: item.excerpt, body: item.body }),
-    path: newsPath(item.slug),
+    path: documentPath('newsItem', item.slug),
     siteName: settings?.title || FALLBACK_SITE_TITLE,
     article: { publishedTime: isoDate(item.publishedAt), modifiedTime: latestDate([item.publishedAt, item._updatedAt]) },
   })
@@ -65,7 +65,7 @@ export default async function NewsItemPage({ params }: Props) {
               site: { name: settings?.title || FALLBACK_SITE_TITLE },
               title: item.title,
               description: contentDescription({ excerpt: item.excerpt, body: item.body }),
-              path: newsPath(item.slug),
+              path: documentPath('newsItem', item.slug),
               publishedAt: isoDate(item.publishedAt),
               modifiedAt: latestDate([item.publishedAt, item._updatedAt]),
               trail,
