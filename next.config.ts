@@ -34,6 +34,7 @@ export default function nextConfig(phase: string): NextConfig {
       return [
         { source: '/news/page/1', destination: '/news', permanent: true },
         { source: '/guides/page/1', destination: '/guides', permanent: true },
+        { source: '/faq/:section/page/1', destination: '/faq/:section', permanent: true },
       ]
     },
     // Security headers of every response (lib/security-headers.ts). Evaluated at build time, like every

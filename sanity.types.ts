@@ -745,6 +745,63 @@ export type CHECKER_QUERY_RESULT = {
   } | null;
 } | null;
 
+// Source: sanity/lib/content/faq.ts
+// Variable: FAQ_SECTION_QUERY
+// Query: *[_type == "faq" && defined(question) && select(  $section == "other" => !defined(category) || !(category in $categories),  category == $section)] | order(order asc, question asc, _id asc)[$start...$end]{  _id, "question": string(question), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }}}}
+export type FAQ_SECTION_QUERY_RESULT = Array<{
+  _id: string;
+  question: string;
+  answer: Array<{
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "h3" | "normal";
+    listItem?: "bullet" | "number";
+    markDefs: Array<
+      | {
+          status: "confirmed" | "expected" | "rumored";
+          source?: string;
+          _type: "claim";
+          _key: string;
+        }
+      | {
+          reference: GuideReference | PageReference;
+          _type: "internalLink";
+          _key: string;
+          type: "guide" | "page";
+          slug: string;
+        }
+      | {
+          href: string;
+          _type: "link";
+          _key: string;
+        }
+    > | null;
+    level?: number;
+    _type: "block";
+    _key: string;
+  }>;
+}>;
+
+// Source: sanity/lib/content/faq.ts
+// Variable: SITEMAP_FAQS_QUERY
+// Query: *[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{  _id, "category": string(category), _updatedAt}
+export type SITEMAP_FAQS_QUERY_RESULT = Array<{
+  _id: string;
+  category:
+    | "availability"
+    | "pricing"
+    | "release"
+    | "requirements"
+    | "safety"
+    | "upgrade"
+    | null;
+  _updatedAt: string;
+}>;
+
 // Source: sanity/lib/content/guides.ts
 // Variable: GUIDE_SLUGS_QUERY
 // Query: *[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit].slug.current
@@ -1802,55 +1859,6 @@ export type SITEMAP_NEWS_QUERY_RESULT = Array<{
   _updatedAt: string;
 }>;
 
-// Source: sanity/lib/queries.ts
-// Variable: FAQ_PAGE_QUERY
-// Query: *[_type == "faq" && defined(question)] | order(order asc, question asc){  _id, "question": string(question), "category": string(category), "answer": answer[]{  ...,  markDefs[]{  ...,  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }}}}
-export type FAQ_PAGE_QUERY_RESULT = Array<{
-  _id: string;
-  question: string;
-  category:
-    | "availability"
-    | "pricing"
-    | "release"
-    | "requirements"
-    | "safety"
-    | "upgrade"
-    | null;
-  answer: Array<{
-    children?: Array<{
-      marks?: Array<string>;
-      text?: string;
-      _type: "span";
-      _key: string;
-    }>;
-    style?: "h3" | "normal";
-    listItem?: "bullet" | "number";
-    markDefs: Array<
-      | {
-          status: "confirmed" | "expected" | "rumored";
-          source?: string;
-          _type: "claim";
-          _key: string;
-        }
-      | {
-          reference: GuideReference | PageReference;
-          _type: "internalLink";
-          _key: string;
-          type: "guide" | "page";
-          slug: string;
-        }
-      | {
-          href: string;
-          _type: "link";
-          _key: string;
-        }
-    > | null;
-    level?: number;
-    _type: "block";
-    _key: string;
-  }>;
-}>;
-
 // Source: sanity/lib/readiness.ts
 // Variable: SOURCE_PROBE_QUERY
 // Query: count(*[_type == "siteSettings"])
@@ -1952,6 +1960,42 @@ export type ROUTE_INDEX_DOCUMENT_QUERY_RESULT =
     }
   | null;
 
+// Source: sanity/lib/route-index.ts
+// Variable: ROUTE_INDEX_FAQ_SLICE_QUERY
+// Query: *[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{  _id, _type, "category": string(category), order, question}
+export type ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT = Array<{
+  _id: string;
+  _type: "faq";
+  category:
+    | "availability"
+    | "pricing"
+    | "release"
+    | "requirements"
+    | "safety"
+    | "upgrade"
+    | null;
+  order: number | null;
+  question: string;
+}>;
+
+// Source: sanity/lib/route-index.ts
+// Variable: ROUTE_INDEX_FAQ_QUERY
+// Query: *[_id == $id && _type == "faq" && defined(question)][0]{ _id, _type, "category": string(category), order, question }
+export type ROUTE_INDEX_FAQ_QUERY_RESULT = {
+  _id: string;
+  _type: "faq";
+  category:
+    | "availability"
+    | "pricing"
+    | "release"
+    | "requirements"
+    | "safety"
+    | "upgrade"
+    | null;
+  order: number | null;
+  question: string;
+} | null;
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -1959,6 +2003,8 @@ declare global {
     '*[_id == $id][0]{\n  _id,\n  _type,\n  "problems": [\n    select(defined(title) && string(title) != title => "title is not text"),\n    select(defined(question) && string(question) != question => "question is not text"),\n    select(defined(excerpt) && string(excerpt) != excerpt => "excerpt is not text"),\n    select(defined(slug) && !defined(slug.current) => "slug has no current value"),\n    select(_type == "newsItem" && !defined(dateTime(publishedAt)) => "publishedAt is not a date and time")\n  ][defined(@)]\n}': CONTENT_PROBLEMS_DOCUMENT_QUERY_RESULT;
     '*[_type == "releaseMilestone" && defined(date)] | order(date asc){\n  _id, _updatedAt, title, date, windowEnd, window, status, note\n}': RELEASE_MILESTONES_QUERY_RESULT;
     '*[_type == "requirements"] | order(_createdAt asc)[0]{\n  _id,\n  title,\n  status,\n  summary,\n  minimum,\n  recommended,\n  "guide": *[_type == "guide" && defined(slug.current) && references(^._id)] | order(order asc)[0]{\n    _id,\n    title,\n    "slug": slug.current,\n    "headings": body[_type == "block" && style in ["h2", "h3"]]{ _key, "text": pt::text(@) }\n  }\n}': CHECKER_QUERY_RESULT;
+    '*[_type == "faq" && defined(question) && select(\n  $section == "other" => !defined(category) || !(category in $categories),\n  category == $section\n)] | order(order asc, question asc, _id asc)[$start...$end]{\n  _id, "question": string(question), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n}\n}\n}': FAQ_SECTION_QUERY_RESULT;
+    '*[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{\n  _id, "category": string(category), _updatedAt\n}': SITEMAP_FAQS_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current)] | order(order asc, title asc)[0...$limit].slug.current': GUIDE_SLUGS_QUERY_RESULT;
     '*[_type == "guide" && slug.current == $slug][0]{\n  _id,\n  _createdAt,\n  _updatedAt,\n  "title": string(title),\n  "slug": slug.current,\n  seo{ "title": string(title), "description": string(description) },\n  reviewedAt,\n  "author": author->{ _id, "name": string(name), "role": string(role) },\n  "reviewer": reviewer->{ _id, "name": string(name), "role": string(role) },\n  "updates": updates[defined(date) && defined(summary)] | order(date desc){ _key, date, "summary": string(summary) },\n  sources[defined(url)]{ _key, "label": string(label), "url": string(url), accessedAt },\n  "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0),\n  "body": body[]{\n  ...,\n  _type == "block" => { markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n} },\n  _type == "callout" => { "body": body[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n}\n} },\n  _type == "comparisonTableEmbed" => {\n    "table": table->{ _id, title, caption, columns, rows[]{ _key, feature, values, status } }\n  },\n  _type == "requirementsEmbed" => {\n    "requirements": requirements->{ _id, title, status, summary, minimum, recommended, compatibilityNotes }\n  },\n  _type == "releaseTimelineEmbed" => {\n    "_lists": "releaseMilestone",\n    "milestones": *[_type == "releaseMilestone" && defined(date)] | order(date asc, defined(window) asc, title asc){ _id, title, date, window, status, note }\n  },\n  _type == "image" => { alt, caption, "url": asset->url, "dimensions": asset->metadata.dimensions }\n},\n  "related": related[]->{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) }\n}': GUIDE_QUERY_RESULT;
     '{\n  "listed": *[_type == "guide" && defined(slug.current) && _id in $listedIds]{ _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0) },\n  "others": *[_type == "guide" && defined(slug.current) && !(_id in $navigationIds)] | order(order asc, title asc, _id asc)[$start...$end]{\n    _id, "title": string(title), "slug": slug.current, "summary": coalesce(pt::text(hubSummary[style == "normal" && !defined(listItem)][0]), string(seo.description)), "wordCount": count(string::split(pt::text(body), " ")) + coalesce(count(string::split(pt::text(body[_type == "callout"].body[]), " ")), 0)\n  }\n}': GUIDE_LIST_QUERY_RESULT;
@@ -1976,10 +2022,11 @@ declare global {
     '{\n  "settingsUpdatedAt": *[_id == "siteSettings"][0]._updatedAt,\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current, _updatedAt },\n  "faqUpdatedAt": *[_type == "faq"] | order(_updatedAt desc)[0..0]._updatedAt,\n  "comparisonUpdatedAt": *[_type == "comparisonTable"] | order(_updatedAt desc)[0..0]._updatedAt,\n  "requirementsUpdatedAt": *[_type == "requirements"] | order(_updatedAt desc)[0..0]._updatedAt\n}': SITEMAP_QUERY_RESULT;
     '*[_type == "guide" && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{\n  _id, "slug": slug.current, "order": order, "title": string(title), _updatedAt, reviewedAt, "updates": updates[]{ date }\n}': SITEMAP_GUIDES_QUERY_RESULT;
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && _id > $lastId] | order(_id)[0...$size]{\n  _id, "slug": slug.current, publishedAt, _updatedAt\n}': SITEMAP_NEWS_QUERY_RESULT;
-    '*[_type == "faq" && defined(question)] | order(order asc, question asc){\n  _id, "question": string(question), "category": string(category), "answer": answer[]{\n  ...,\n  markDefs[]{\n  ...,\n  _type == "internalLink" => { "type": reference->_type, "slug": reference->slug.current }\n}\n}\n}': FAQ_PAGE_QUERY_RESULT;
     'count(*[_type == "siteSettings"])': SOURCE_PROBE_QUERY_RESULT;
     '*[_type in ["guide", "page", "newsItem"] && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{\n  _id, _type, "slug": slug.current, publishedAt\n}': ROUTE_INDEX_SLICE_QUERY_RESULT;
     '*[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt }': ROUTE_INDEX_DOCUMENT_QUERY_RESULT;
+    '*[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{\n  _id, _type, "category": string(category), order, question\n}': ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT;
+    '*[_id == $id && _type == "faq" && defined(question)][0]{ _id, _type, "category": string(category), order, question }': ROUTE_INDEX_FAQ_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

@@ -1,4 +1,4 @@
-import { documentPath, guideListPath, HOME_PATH, newsListPath, type RoutableType } from './urls'
+import { documentPath, FAQ_PATH, faqSectionPath, guideListPath, HOME_PATH, newsListPath, type RoutableType } from './urls'
 
 /**
  * The trail from the hub to a page. One trail feeds both the visible breadcrumbs (components/layout/Breadcrumbs)
@@ -9,6 +9,7 @@ export type Crumb = { name: string; path: string }
 export const HOME_CRUMB: Crumb = { name: 'Home', path: HOME_PATH }
 export const NEWS_CRUMB: Crumb = { name: 'News', path: newsListPath(1) }
 export const GUIDES_CRUMB: Crumb = { name: 'All guides', path: guideListPath(1) }
+export const FAQ_CRUMB: Crumb = { name: 'FAQ', path: FAQ_PATH }
 
 /** A title may be missing (a field of the wrong type reads as null): the crumb then names the kind of page. */
 export type TrailTarget = { kind: RoutableType; title: string | null | undefined; slug: string }
@@ -30,3 +31,6 @@ export const toolTrail = (name: string, path: string): Crumb[] => [HOME_CRUMB, {
 export function listTrail(list: Crumb, page: number, pagePath: (page: number) => string): Crumb[] {
   return page <= 1 ? [HOME_CRUMB, list] : [HOME_CRUMB, list, { name: `Page ${page}`, path: pagePath(page) }]
 }
+
+/** A section of the FAQ (every page of it ends in the section's first page): Home, FAQ, the section. */
+export const faqSectionTrail = (section: { slug: string; heading: string }): Crumb[] => [HOME_CRUMB, FAQ_CRUMB, { name: section.heading, path: faqSectionPath(section.slug) }]

@@ -154,8 +154,11 @@ export function newsArticleJsonLd(
   return graph(article, breadcrumbListJsonLd(input.trail), ...howToJsonLd(input.body, input.title))
 }
 
-/** The FAQ page: every question with its answer as plain text. Questions without an answer are left out. */
-export function faqJsonLd(faqs: ReadonlyArray<{ question: string | null; answer: string }>): Graph {
+/**
+ * An FAQ page: the questions it shows with their answers as plain text, and its breadcrumb trail when it has one.
+ * Questions without an answer are left out.
+ */
+export function faqJsonLd(faqs: ReadonlyArray<{ question: string | null; answer: string }>, trail?: readonly Crumb[]): Graph {
   const page: FAQPage = {
     '@type': 'FAQPage',
     mainEntity: faqs
@@ -166,7 +169,7 @@ export function faqJsonLd(faqs: ReadonlyArray<{ question: string | null; answer:
         acceptedAnswer: { '@type': 'Answer', text: faq.answer.trim() },
       })),
   }
-  return graph(page)
+  return trail ? graph(page, breadcrumbListJsonLd(trail)) : graph(page)
 }
 
 /**

@@ -4,7 +4,8 @@
  * - a path that matches no rule gets the site's not-found page with status 404 (a rewrite to a path no route
  *   matches, so Next serves its prerendered 404 page and nothing is written to the ISR cache);
  * - a method a rule does not take gets 405 with an `Allow` header;
- * - a content address (a guide, a news item, a page of the news or guide list) is checked against the route index first
+ * - a content address (a guide, a news item, a page of the news or guide list, an FAQ section or entry) is checked
+ *   against the route index first
  *   (sanity/lib/route-index.ts), so a slug that names no document is a 404 before its ISR route renders;
  * - the query string is removed before an ISR page renders, so no visitor's query ends up in the cached HTML.
  *
@@ -65,6 +66,7 @@ export const METADATA_IMAGES = {
   hub: '/opengraph-image-12o0cb',
   news: '/news/opengraph-image-14vtpi',
   faq: '/faq/opengraph-image-5jklc1',
+  faqSection: '/faq/:category/opengraph-image-18x80h',
   guide: `${documentPath('guide', ':slug')}/opengraph-image-19c4ir`,
   newsItem: `${documentPath('newsItem', ':slug')}/opengraph-image-5nvrt4`,
 } as const
@@ -117,6 +119,12 @@ export const ROUTES: readonly RouteRule[] = [
   { pattern: '/sitemaps/sitemap/:id', kind: 'content' },
   { pattern: '/news/page/:n', kind: 'content' },
   { pattern: '/guides/page/:n', kind: 'content' }, // "All guides", later pages: as many as the guides fill
+  // The FAQ's sections (lib/faq.ts) while they hold questions, the pages they fill, and each entry's permalink
+  // (a redirect to where it is listed now).
+  { pattern: '/faq/question/:id', kind: 'content' },
+  { pattern: '/faq/:category/page/:n', kind: 'content' },
+  { pattern: '/faq/:category', kind: 'content' },
+  { pattern: METADATA_IMAGES.faqSection, kind: 'content', contentSegments: 2 },
   { pattern: documentPath('newsItem', ':slug'), kind: 'content' },
   { pattern: METADATA_IMAGES.newsItem, kind: 'content', contentSegments: 2 },
   { pattern: documentPath('guide', ':slug'), kind: 'content' }, // and pages: one address space

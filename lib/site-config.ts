@@ -104,6 +104,12 @@ export const NEWS_PAGE_SIZE = 10
 /** How many guides one /guides page lists (the navigation's guides first, in its order, then every other guide). */
 export const GUIDE_LIST_PAGE_SIZE = 24
 
+/** How many questions one page of an FAQ section lists (/faq/<section>, then /faq/<section>/page/N). */
+export const FAQ_PAGE_SIZE = 20
+
+/** How many questions of each section the FAQ overview (/faq) shows before it links the section's own page. */
+export const FAQ_PREVIEW_SIZE = 5
+
 /** How many news items the feeds carry, newest first. */
 export const NEWS_FEED_SIZE = 30
 

@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next'
 import { latestDate } from './dates'
 import { guideModifiedAt } from './review'
-import { GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from './site-config'
+import { FAQ_SECTIONS, faqSectionOf } from './faq'
+import { FAQ_PAGE_SIZE, GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from './site-config'
 import { absoluteUrl } from './absolute-url'
-import { CHECKER_PATH, documentPath, FAQ_PATH, guideListPath, HOME_PATH, newsListPath, sitemapFilePath } from './urls'
+import { CHECKER_PATH, documentPath, FAQ_PATH, faqSectionPath, guideListPath, HOME_PATH, newsListPath, sitemapFilePath } from './urls'
 import { escapeMarkup } from './markup'
 
 /** The sitemap protocol's limit of URLs per file. */
@@ -35,15 +36,28 @@ export function sitemapFile<Entry>(entries: readonly Entry[], id: number, perFil
 }
 
 /**
- * How many addresses sitemapEntries lists for a site with `topLevelPages` guides and pages (`guides` of them guides) and `news` visible news
- * items: what the proxy needs to tell which sitemap files exist (see sanity/lib/route-index.ts), from counts
- * alone. __tests__/unit/file-routes.test.ts holds it to sitemapEntries.
+ * How many addresses sitemapEntries lists for a site with `topLevelPages` guides and pages (`guides` of them
+ * guides), `news` visible news items and FAQ sections of `faqSections` entries each: what the proxy needs to tell
+ * which sitemap files exist (see sanity/lib/route-index.ts), from counts alone. __tests__/unit/file-routes.test.ts
+ * holds it to sitemapEntries.
  */
-export function sitemapEntryCount({ topLevelPages, guides, news }: { topLevelPages: number; guides: number; news: number }): number {
+export function sitemapEntryCount({
+  topLevelPages,
+  guides,
+  news,
+  faqSections,
+}: {
+  topLevelPages: number
+  guides: number
+  news: number
+  faqSections: readonly number[]
+}): number {
   const newsListPages = Math.max(1, Math.ceil(news / NEWS_PAGE_SIZE))
   const guideListPages = Math.max(1, Math.ceil(guides / GUIDE_LIST_PAGE_SIZE))
-  // The hub, the FAQ and the PC checker, the "All guides" pages, the guides and pages, the news list pages and the news items.
-  return 3 + guideListPages + topLevelPages + newsListPages + news
+  const faqSectionPages = faqSections.reduce((sum, size) => sum + Math.ceil(Math.max(0, size) / FAQ_PAGE_SIZE), 0)
+  // The hub, the FAQ and the PC checker, the "All guides" pages, the guides and pages, the news list pages and the
+  // news items, the pages of the FAQ's sections.
+  return 3 + guideListPages + topLevelPages + newsListPages + news + faqSectionPages
 }
 
 /** The id of sitemap file `name` ("0.xml", "1.xml" ... as sitemapFilePath writes them), or null for any other name. */
@@ -65,6 +79,8 @@ export type SitemapSource = {
   /** Visible news only, newest first (the order of the news list pages). */
   news: ReadonlyArray<{ slug: string; publishedAt: string; _updatedAt: string }>
   faqUpdatedAt: ReadonlyArray<string>
+  /** Every FAQ entry (any order): the pages of its section are listed, not its permalink (a redirect). */
+  faqs: ReadonlyArray<{ category: string | null; _updatedAt: string }>
   comparisonUpdatedAt: ReadonlyArray<string>
   requirementsUpdatedAt: ReadonlyArray<string>
 }
@@ -77,7 +93,7 @@ function entry(path: string, lastModified: string | undefined): Entry {
 
 /**
  * Every indexable address of the site, in reading order: the hub, the "All guides" pages, the guides, the generic pages, the news list
- * pages, the news items, the FAQ and the PC checker. Search results are left out (noindex). lastModified is when
+ * pages, the news items, the FAQ and its sections' pages, and the PC checker. Search results are left out (noindex). lastModified is when
  * the page last changed for readers: a guide's latest review or logged update (its last edit when it has neither); a news item's publication
  * or later edit; a list's newest entry. Nothing is dated after `now`.
  */
@@ -94,6 +110,12 @@ export function sitemapEntries(source: SitemapSource, now: Date = new Date()): E
     entry(guideListPath(index + 1), allGuidesModified),
   )
   const faqModified = latestDate(source.faqUpdatedAt, now)
+  // Each FAQ section's pages, in the overview's order: any change in a section may move entries between its pages.
+  const faqSectionPages = FAQ_SECTIONS.flatMap(({ slug }) => {
+    const entries = source.faqs.filter((faq) => faqSectionOf(faq.category) === slug)
+    const modified = latestDate(entries.map((faq) => faq._updatedAt), now)
+    return Array.from({ length: Math.ceil(entries.length / FAQ_PAGE_SIZE) }, (_, index) => entry(faqSectionPath(slug, index + 1), modified))
+  })
   const hubModified = latestDate(
     [source.settingsUpdatedAt, ...guidesModified, ...newsModified.slice(0, 3), faqModified, ...source.comparisonUpdatedAt],
     now,
@@ -106,6 +128,7 @@ export function sitemapEntries(source: SitemapSource, now: Date = new Date()): E
     ...newsPages,
     ...source.news.map((item, index) => entry(documentPath('newsItem', item.slug), newsModified[index])),
     entry(FAQ_PATH, faqModified),
+    ...faqSectionPages,
     entry(CHECKER_PATH, latestDate(source.requirementsUpdatedAt, now)),
   ]
 }

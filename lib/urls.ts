@@ -105,9 +105,33 @@ export function searchPath(query: string, page = 1): string {
   return `${SEARCH_PATH}?${params}`
 }
 
-/** The fragment id of one FAQ entry on /faq (Sanity ids hold only letters, digits, `.`, `_` and `-`). */
+/* The FAQ: the overview (FAQ_PATH), the pages of its sections (lib/faq.ts) and each entry's permalink. */
+
+/** The fragment id of one FAQ entry on the page that shows it (Sanity ids hold only letters, digits, `.`, `_` and `-`). */
 export const faqEntryId = (documentId: string) => `faq-entry-${documentId.replace(/[^A-Za-z0-9_-]/g, '-')}`
-export const faqEntryPath = (documentId: string) => `/faq#${faqEntryId(documentId)}`
+/** One section of the FAQ: page 1 is /faq/<section>; later pages are /faq/<section>/page/N. */
+export const faqSectionPath = (section: string, page = 1) => listPagePath(`${FAQ_PATH}/${encodeURIComponent(section)}`, page)
+/** Where an FAQ entry is now: its section's page that lists it, at the entry. */
+export const faqEntryLocation = (section: string, page: number, documentId: string) => `${faqSectionPath(section, page)}#${faqEntryId(documentId)}`
+const FAQ_PERMALINKS = 'question'
+/**
+ * The stable address of one FAQ entry (search results link it): it redirects to the section page that lists the
+ * entry now (faqEntryLocation), since an entry moves between pages as editors add and reorder questions.
+ */
+export const faqEntryPath = (documentId: string) => `${FAQ_PATH}/${FAQ_PERMALINKS}/${encodeURIComponent(documentId)}`
+
+/**
+ * What a path's segments name below FAQ_PATH: an entry's permalink (its id), or a section's page (the section's
+ * segment and the page parameter, null on page 1); null for every other path. The inverse of faqEntryPath and
+ * faqSectionPath, for the route index.
+ */
+export function faqPageAt(segments: readonly string[]): { entry: string } | { section: string; page: string | null } | null {
+  if (`/${segments[0]}` !== FAQ_PATH) return null
+  if (segments.length === 3 && segments[1] === FAQ_PERMALINKS) return { entry: segments[2] }
+  if (segments.length === 2) return { section: segments[1], page: null }
+  if (segments.length === 4 && segments[2] === 'page') return { section: segments[1], page: segments[3] }
+  return null
+}
 
 /** A section of a guide, by the id its heading gets (lib/slugify headingId). */
 export const guideSectionPath = (slug: string, sectionId: string) => `${documentPath('guide', slug)}#${sectionId}`

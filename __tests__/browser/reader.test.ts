@@ -280,6 +280,7 @@ describe('accessibility with axe-core, layout and screenshots', () => {
     ['news', '/news'],
     ['news item', newsItem],
     ['FAQ', '/faq'],
+    ['FAQ section', '/faq/availability'],
     ['about', '/about'],
     ['404', '/windows-13'],
   ]

@@ -172,6 +172,31 @@ describe('hosted source: ISR, webhook, outage, scheduled news', () => {
     expect(item.status).toBe(200)
     expect(firstHeading(item.html)).toBe('Scheduled item for the cron test')
   })
+
+  it('shows a new FAQ entry on the overview, its section’s page and at its permalink after the webhook', async () => {
+    const QUESTION = 'Will Windows 12 keep the release channel names?'
+    const id = 'faq-new-release-question'
+    for (const route of ['/faq', '/faq/release']) expect((await page(site, route)).html).not.toContain(QUESTION)
+    expect((await fetch(`${site.url}/faq/question/${id}`, { redirect: 'manual' })).status).toBe(404)
+
+    // Between the seed's two release questions (orders 10 and 20).
+    const paragraph = { _type: 'block', _key: 'a1', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 'a1s', text: 'Nobody knows yet.', marks: [] }] }
+    standIn.upsert({ _id: id, _type: 'faq', _createdAt: '2026-12-01T00:00:00Z', _updatedAt: '2026-12-01T00:00:00Z', _rev: 'r1', question: QUESTION, category: 'release', order: 15, answer: [paragraph] })
+    expect((await page(site, '/faq')).html).not.toContain(QUESTION)
+    const response = await signedWebhook(site, { _type: 'faq', _id: id })
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { revalidated: string[] }).revalidated).toContain('list:faq')
+
+    for (const route of ['/faq', '/faq/release']) {
+      const { html } = await page(site, route)
+      const questions = [...html.matchAll(/<h[23] class="faq-question">([^<]*)<\/h[23]>/g)].map((match) => match[1])
+      // In the editors' order: right after the release question with order 10.
+      const first = questions.indexOf('When will Windows 12 be released?')
+      expect({ route, next: questions.slice(first, first + 2) }).toEqual({ route, next: ['When will Windows 12 be released?', QUESTION] })
+    }
+    const permalink = await fetch(`${site.url}/faq/question/${id}`, { redirect: 'manual' })
+    expect({ status: permalink.status, location: permalink.headers.get('location') }).toEqual({ status: 307, location: `/faq/release#faq-entry-${id}` })
+  })
 })
 
 describe('embedded source: an edited dataset file, then a signed webhook', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { decodeEntities, firstHeading, type RunningSite } from '../support/next-server'
@@ -25,10 +25,12 @@ const SIZES = {
   large: { news: count('newsItem') + LARGE.news, guides: count('guide') + LARGE.guides },
 }
 const NAVIGATION_GROUPS = ['Get Windows 12', 'About Windows 12']
+/** Raw HTML of every list page at the large size (issue 17), in bytes. */
+const LIST_PAGE_BUDGET = 130 * 1024
 
 async function get(site: RunningSite, route: string) {
   const response = await fetch(site.url + route, { redirect: 'manual' })
-  return { status: response.status, html: await response.text() }
+  return { status: response.status, html: await response.text(), location: response.headers.get('location') }
 }
 
 /** The pagination bar with this label: its links (text and address) and the current page. */
@@ -43,6 +45,15 @@ function pagination(html: string, label: string) {
   return { links, current: current === undefined ? undefined : Number(current), gaps: nav.split('…').length - 1 }
 }
 
+/** The FAQ entries a page lists (their fragment ids, in page order). */
+const faqEntries = (html: string) => [...html.matchAll(/<details id="(faq-entry-[^"]+)"/g)].map((match) => match[1])
+/** The FAQPage questions of a page's structured data. */
+function faqStructuredData(html: string): string[] {
+  const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+  const graph = scripts.flatMap((match) => (JSON.parse(match[1]) as { '@graph': { '@type': string; mainEntity?: { name: string }[] }[] })['@graph'])
+  return graph.filter((node) => node['@type'] === 'FAQPage').flatMap((node) => (node.mainEntity ?? []).map((question) => question.name))
+}
+
 /** Guide card links (`card-link` to a top-level address: news cards link below /news) in page order. */
 const guideCards = (html: string) => [...html.matchAll(/<a class="card-link" href="\/([^"/]+)"/g)].map((match) => match[1])
 /** Section headings (h2) of the "All guides" page. */
@@ -54,11 +65,14 @@ const breadcrumbs = (html: string) =>
 const groupHeadings = (html: string) => [...html.matchAll(/<h2 id="guides-[^"]*">(.*?)<\/h2>/g)].map((match) => decodeEntities(match[1]))
 
 const sites: Record<'seed' | 'large', SharedSite | undefined> = { seed: undefined, large: undefined }
+type Document = { _id: string; _type: string; category?: string; order?: number }
+const datasets: Record<'seed' | 'large', Document[]> = { seed: seed as Document[], large: [] }
 
 beforeAll(async () => {
   const file = path.join(work, 'large.ndjson')
   const synth = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'dataset-synth.mts'), '--news', String(LARGE.news), '--guides', String(LARGE.guides), '--faqs', String(LARGE.faqs), '--out', file], { encoding: 'utf8' })
   if (synth.status !== 0) throw new Error(`dataset:synth failed: ${synth.stderr}`)
+  datasets.large = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line))
   ;[sites.seed, sites.large] = await Promise.all([
     startSharedSite('embedded'),
     startSharedSite('embedded', { SANITY_EMBEDDED_DATASET: file }, { freshPages: true }),
@@ -144,6 +158,61 @@ describe.each(['seed', 'large'] as const)('at the %s size', (size) => {
     expect(seen).toHaveLength(SIZES[size].guides)
     expect(new Set(seen).size).toBe(seen.length)
     expect((await get(site(), `/guides/page/${guidePages + 1}`)).status).toBe(404)
+  })
+
+  it('keeps the FAQ bounded: each section’s first questions on /faq, every question on its section’s pages', async () => {
+    const faqs = () => datasets[size].filter((document) => document._type === 'faq')
+    const release = faqs()
+      .filter((document) => document.category === 'release')
+      .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
+    const releasePages = Math.ceil(release.length / 20)
+
+    const overview = await get(site(), '/faq')
+    expect(overview.status).toBe(200)
+    expect(Buffer.byteLength(overview.html)).toBeLessThanOrEqual(LIST_PAGE_BUDGET)
+    const shown = faqEntries(overview.html)
+    expect(faqStructuredData(overview.html)).toHaveLength(shown.length)
+    if (size === 'seed') {
+      // A few questions per section: the overview still lists every one, and links no section page.
+      expect(shown).toHaveLength(faqs().length)
+      expect(overview.html).not.toMatch(/All \d+ questions/)
+    } else {
+      // Five of each of the six sections (the dataset files none under "Other questions").
+      expect(shown).toHaveLength(6 * 5)
+      expect(overview.html).toContain(`href="/faq/release">All ${release.length} questions: Release date`)
+    }
+
+    const seen: string[] = []
+    for (let page = 1; page <= releasePages; page++) {
+      const response = await get(site(), page === 1 ? '/faq/release' : `/faq/release/page/${page}`)
+      expect({ page, status: response.status }).toEqual({ page, status: 200 })
+      expect(Buffer.byteLength(response.html)).toBeLessThanOrEqual(LIST_PAGE_BUDGET)
+      expect(firstHeading(response.html)).toBe('Release date')
+      expect(response.html).toMatch(/<nav aria-label="Breadcrumb"[^]*>Home<\/a>[^]*>FAQ<\/a>[^]*<span aria-current="page">Release date<\/span>/)
+      // Every page of the section shares its social image.
+      expect(response.html).toContain('<meta property="og:image" content="http://localhost:3000/faq/release/opengraph-image-18x80h')
+      const entries = faqEntries(response.html)
+      expect(faqStructuredData(response.html)).toHaveLength(entries.length)
+      const bar = pagination(response.html, 'Pages of “Release date”')
+      if (releasePages === 1) expect(bar).toBeNull()
+      else expect(bar?.links.length).toBeLessThanOrEqual(11)
+      seen.push(...entries)
+    }
+    expect(seen).toEqual(release.map((document) => `faq-entry-${document._id}`))
+    const image = await fetch(`${site().url}/faq/release/opengraph-image-18x80h`)
+    expect({ status: image.status, type: image.headers.get('content-type') }).toEqual({ status: 200, type: 'image/png' })
+    const hostileIds = ['%00', '..%2F..%2Fetc', '%3Cscript%3E', 'x'.repeat(2_000), '__proto__']
+    for (const route of [`/faq/release/page/${releasePages + 1}`, '/faq/no-such-section', '/faq/other', '/faq/question/no-such-entry', ...hostileIds.map((id) => `/faq/question/${id}`)]) {
+      const missing = await get(site(), route)
+      expect({ route, status: missing.status, heading: firstHeading(missing.html) }).toEqual({ route, status: 404, heading: 'Page not found' })
+    }
+
+    // The permalink search results use: a temporary redirect to where the entry is listed now.
+    const entry = release[Math.min(release.length - 1, 25)]
+    const permalink = await get(site(), `/faq/question/${entry._id}`)
+    const location = `/faq/release${size === 'seed' ? '' : '/page/2'}#faq-entry-${entry._id}`
+    expect({ status: permalink.status, location: permalink.location }).toEqual({ status: 307, location })
+    expect(faqEntries((await get(site(), location.split('#')[0])).html)).toContain(`faq-entry-${entry._id}`)
   })
 
   it('lists “All guides” in the sitemap, in files of at most 5,000 addresses', async () => {

@@ -100,7 +100,7 @@ describe('search over HTTP, without JavaScript', () => {
     ['bootable USB', (links: string[]) => expect(links[0]).toBe('/create-windows-12-bootable-usb')],
     ['release date', (links: string[]) => expect(links[0]).toBe('/windows-12-release-date')],
     ['Copilot', (links: string[]) => expect(links.slice(0, 3)).toContain('/news/copilot-plus-pcs-40-tops-npu')],
-    ['is windows 12 free', (links: string[]) => expect(links.slice(0, 3)).toContain('/faq#faq-entry-faq-is-windows-12-free')],
+    ['is windows 12 free', (links: string[]) => expect(links.slice(0, 3)).toContain('/faq/question/faq-is-windows-12-free')],
   ])('relevance: %s', async (query, check) => {
     const links = resultLinks((await get(`/search?q=${encodeURIComponent(query)}`)).html)
     console.log(`search "${query}": ${links.slice(0, 3).join(', ')}`)
@@ -108,7 +108,10 @@ describe('search over HTTP, without JavaScript', () => {
   })
 
   it('links each FAQ result to its entry on the FAQ page', async () => {
-    const { html } = await get('/faq')
+    // The result links the entry's permalink, which leads to the page of its section that lists it now.
+    const permalink = await get('/faq/question/faq-is-windows-12-free')
+    expect({ status: permalink.status, location: permalink.headers.get('location') }).toEqual({ status: 307, location: '/faq/pricing#faq-entry-faq-is-windows-12-free' })
+    const { html } = await get('/faq/pricing')
     expect(html).toContain('id="faq-entry-faq-is-windows-12-free"')
   })
 
@@ -319,7 +322,7 @@ describe('the same tools on the embedded source (the default, no Sanity project)
     expect(resultLinks((await read('/search?q=bootable%20USB')).text)[0]).toBe('/create-windows-12-bootable-usb')
     expect(resultLinks((await read('/search?q=release%20date')).text)[0]).toBe('/windows-12-release-date')
     expect(resultLinks((await read('/search?q=Copilot')).text).slice(0, 3)).toContain('/news/copilot-plus-pcs-40-tops-npu')
-    expect(resultLinks((await read('/search?q=is%20windows%2012%20free')).text).slice(0, 3)).toContain('/faq#faq-entry-faq-is-windows-12-free')
+    expect(resultLinks((await read('/search?q=is%20windows%2012%20free')).text).slice(0, 3)).toContain('/faq/question/faq-is-windows-12-free')
     const checker = await read(FAILING_MACHINE)
     expect(verdictOf(checker.text)).toBe('below-minimum')
     expect(checkerLines(checker.text)).toMatchObject({ ram: 'meets-minimum', tpm: 'below-minimum', secureboot: 'below-minimum', npu: 'not-given' })

@@ -10,7 +10,7 @@ import * as pages from '@/sanity/lib/content/pages'
 import * as search from '@/sanity/lib/content/search'
 import * as settings from '@/sanity/lib/content/settings'
 import * as sitemap from '@/sanity/lib/content/sitemap'
-import * as faqQueries from '@/sanity/lib/queries'
+import * as faq from '@/sanity/lib/content/faq'
 import { documentTagsOf, SCHEDULE_TAG, TIME_DEPENDENT_TAGS } from '@/sanity/lib/tags'
 import { documentCopy, loadSeed, runQuery, titledDocument } from '../support/seed'
 
@@ -56,7 +56,7 @@ describe('tags from the result', () => {
 
   it('projects _id in every dereference that shows a document', () => {
     // `ref->{ ... }` shows the referenced document's content: without its _id nothing tags the page with it.
-    const queries = { ...calendar, ...checker, ...guides, ...hub, ...news, ...pages, ...search, ...settings, ...sitemap, ...faqQueries }
+    const queries = { ...calendar, ...checker, ...guides, ...hub, ...news, ...pages, ...search, ...settings, ...sitemap, ...faq }
     const projections = Object.entries(queries).flatMap(([name, query]) =>
       typeof query === 'string' ? [...query.matchAll(/->\s*\{\s*([^\s,}]+)/g)].map((match) => ({ name, first: match[1] })) : [],
     )

@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 import type {
-  FAQ_PAGE_QUERY_RESULT,
+  FAQ_SECTION_QUERY_RESULT,
   GUIDE_QUERY_RESULT,
   GUIDE_SLUGS_QUERY_RESULT,
   HUB_QUERY_RESULT,
@@ -18,8 +18,9 @@ import { HUB_QUERY } from '@/sanity/lib/content/hub'
 import { NEWS_ITEM_QUERY, NEWS_PAGE_QUERY, NEWS_SLUGS_QUERY } from '@/sanity/lib/content/news'
 import { PAGE_QUERY, PAGE_SLUGS_QUERY } from '@/sanity/lib/content/pages'
 import { SITE_SETTINGS_QUERY } from '@/sanity/lib/content/settings'
-import { FAQ_PAGE_QUERY } from '@/sanity/lib/queries'
+import { FAQ_CATEGORY_VALUES, FAQ_SECTIONS } from '@/lib/faq'
 import { isGuideIcon } from '@/lib/guide-icons'
+import { FAQ_SECTION_QUERY } from '@/sanity/lib/content/faq'
 import { documentPath, internalLinkPath } from '@/lib/urls'
 import { loadSeed, runQuery } from '../support/seed'
 
@@ -295,14 +296,33 @@ describe('PAGE_SLUGS_QUERY and PAGE_QUERY', () => {
   })
 })
 
-describe('FAQ_PAGE_QUERY', () => {
-  it('returns every FAQ (at least eight, including the seed four) in editorial order', async () => {
-    const faqs = await runQuery<FAQ_PAGE_QUERY_RESULT>(seed, FAQ_PAGE_QUERY)
-    expect(faqs.length).toBeGreaterThanOrEqual(8)
-    const questions = faqs.map((faq) => faq.question)
-    for (const pattern of [/free/i, /ISO.*released|released.*ISO/i, /upgrade from Windows 11/i, /safe to download/i]) {
-      expect(questions.some((question) => pattern.test(question ?? ''))).toBe(true)
+describe('FAQ_SECTION_QUERY', () => {
+  const section = (documents: typeof seed, slug: string, start = 0, end = 1_000) =>
+    runQuery<FAQ_SECTION_QUERY_RESULT>(documents, FAQ_SECTION_QUERY, { section: slug, categories: [...FAQ_CATEGORY_VALUES], start, end })
+
+  it('returns every FAQ once across the sections (including the seed four), each section in editorial order', async () => {
+    const questions: string[] = []
+    for (const { slug } of FAQ_SECTIONS) {
+      const faqs = await section(seed, slug)
+      const orders = faqs.map((faq) => (seed.find((doc) => doc._id === faq._id) as { order?: number }).order ?? Infinity)
+      expect(orders).toEqual([...orders].sort((a, b) => a - b))
+      questions.push(...faqs.map((faq) => faq.question))
     }
+    expect(questions).toHaveLength(seed.filter((doc) => doc._type === 'faq').length)
+    for (const pattern of [/free/i, /ISO.*released|released.*ISO/i, /upgrade from Windows 11/i, /safe to download/i]) {
+      expect(questions.some((question) => pattern.test(question))).toBe(true)
+    }
+  })
+
+  it('files entries without a known category under "other", and reads a section by slices', async () => {
+    const strays = [
+      { _id: 'faq-stray-a', _type: 'faq', question: 'Stray A?', order: 2 },
+      { _id: 'faq-stray-b', _type: 'faq', question: 'Stray B?', category: 'retired-category', order: 1 },
+    ]
+    expect((await section([...seed, ...strays], 'other')).map((faq) => faq._id)).toEqual(['faq-stray-b', 'faq-stray-a'])
+    expect(await section(seed, 'other')).toEqual([])
+    const all = await section(seed, 'availability')
+    expect(await section(seed, 'availability', 1, 2)).toEqual(all.slice(1, 2))
   })
 })
 

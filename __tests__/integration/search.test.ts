@@ -129,13 +129,13 @@ describe('search results', () => {
     expect(guide.passage).toMatch(/TPM/)
   })
 
-  it('reach the results page with their addresses: a document’s page, an FAQ entry’s place on /faq', async () => {
+  it('reach the results page with their addresses: a document’s page, an FAQ entry’s permalink', async () => {
     const { results } = await embedded(seed, 'Copilot')
     const news = results.find((result) => result._type === 'newsItem')
     const faq = results.find((result) => result._type === 'faq')
     if (!news || !faq) throw new Error('the seed no longer has a news item and an FAQ entry about Copilot')
     expect(searchResultOf(news)).toMatchObject({ _id: news._id, title: news.title, href: `/news/${news.slug}` })
-    expect(searchResultOf(faq).href).toBe(`/faq#faq-entry-${faq._id}`)
+    expect(searchResultOf(faq).href).toBe(`/faq/question/${faq._id}`)
     const guide = (await embedded(seed, 'TPM')).results[0]
     expect(searchResultOf(guide).href).toBe('/windows-12-system-requirements')
   })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { groupFaqsByCategory } from '@/components/faq/categories'
+import { FAQ_SECTIONS, faqSectionOf } from '@/lib/faq'
 import { CALLOUT_KINDS, CLAIM_STATUSES, DOCUMENT_TYPES, FAQ_CATEGORIES, OTHER_FAQ_HEADING } from '@/lib/vocabulary'
 import { schemaTypes } from '@/sanity/schemaTypes'
 
@@ -22,10 +22,9 @@ it('the schema defines exactly the document types the site renders and tags', ()
 it('the FAQ schema offers the vocabulary’s categories, and each files under its own heading on /faq', () => {
   const category = schemaType('faq').fields.find((field) => field.name === 'category')
   expect(optionValues(category)).toEqual(FAQ_CATEGORIES.map(({ value, title }) => ({ value, title })))
-  const faqs = FAQ_CATEGORIES.map(({ value }, index) => ({ _id: `faq-${index}`, category: value }))
-  const sections = groupFaqsByCategory(faqs as unknown as Parameters<typeof groupFaqsByCategory>[0])
-  expect(sections.map((section) => section.title)).toEqual(FAQ_CATEGORIES.map(({ heading }) => heading))
-  expect(sections.map((section) => section.title)).not.toContain(OTHER_FAQ_HEADING)
+  const sections = FAQ_CATEGORIES.map(({ value }) => FAQ_SECTIONS.find((section) => section.slug === faqSectionOf(value)))
+  expect(sections.map((section) => section?.heading)).toEqual(FAQ_CATEGORIES.map(({ heading }) => heading))
+  expect(sections.map((section) => section?.heading)).not.toContain(OTHER_FAQ_HEADING)
 })
 
 it('the claim status and callout kind fields offer the vocabulary’s lists', () => {

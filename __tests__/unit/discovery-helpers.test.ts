@@ -132,7 +132,11 @@ describe('sitemap entries from the seed', () => {
     const news = seed.filter((doc) => doc._type === 'newsItem').map((doc) => `http://localhost:3000/news/${(doc.slug as { current: string }).current}`)
     expect(urls[0]).toBe('http://localhost:3000/')
     expect(urls).toEqual(expect.arrayContaining([...guides, ...pages, ...news, 'http://localhost:3000/guides', 'http://localhost:3000/news', 'http://localhost:3000/faq', 'http://localhost:3000/can-my-pc-run-windows-12']))
-    expect(urls).toHaveLength(1 + 1 + guides.length + pages.length + 1 + news.length + 2)
+    // The FAQ's sections (six at the seed, one page each), never an entry's permalink (a redirect).
+    const faqSections = ['availability', 'release', 'upgrade', 'requirements', 'safety', 'pricing'].map((section) => `http://localhost:3000/faq/${section}`)
+    expect(urls).toEqual(expect.arrayContaining(faqSections))
+    expect(urls.filter((url) => url.includes('/faq/question/'))).toEqual([])
+    expect(urls).toHaveLength(1 + 1 + guides.length + pages.length + 1 + news.length + 2 + faqSections.length)
     expect(urls).not.toContain('http://localhost:3000/news/future-item')
     expect(urls.filter((url) => url.includes('/search'))).toEqual([])
     expect(new Set(urls).size).toBe(urls.length)

@@ -135,6 +135,7 @@ describe('the sitemap files', () => {
     pages: Array.from({ length: pages }, (_, n) => ({ slug: `page-${n}`, _updatedAt: '2026-01-01T00:00:00Z' })),
     news: Array.from({ length: news }, (_, n) => ({ slug: `news-${n}`, publishedAt: '2026-01-01T00:00:00Z', _updatedAt: '2026-01-01T00:00:00Z' })),
     faqUpdatedAt: [],
+    faqs: [],
     comparisonUpdatedAt: [],
     requirementsUpdatedAt: [],
   })
@@ -146,7 +147,7 @@ describe('the sitemap files', () => {
     [10, 2, 11],
     [208, 3, 10_000],
   ])('are counted from the content alone as sitemapEntries counts them (%i guides, %i pages, %i news)', (guides, pages, news) => {
-    expect(sitemapEntryCount({ topLevelPages: guides + pages, guides, news })).toBe(sitemapEntries(source(guides, pages, news)).length)
+    expect(sitemapEntryCount({ topLevelPages: guides + pages, guides, news, faqSections: [] })).toBe(sitemapEntries(source(guides, pages, news)).length)
   })
 
   it('have the names sitemapFilePath writes, and no other', () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { evaluateGroq, parseDataset } from '@/sanity/lib/embedded'
-import { contentRouteExists, listSizes, newsPageCursor, ROUTE_INDEX_SLICE_QUERY, ROUTE_INDEX_SLICE_SIZE } from '@/sanity/lib/route-index'
+import { contentRouteExists, faqEntryPlace, faqSectionSizes, listSizes, newsPageCursor, ROUTE_INDEX_SLICE_QUERY, ROUTE_INDEX_SLICE_SIZE } from '@/sanity/lib/route-index'
 import { readBySlices } from '@/sanity/lib/slices'
 
 const NOW = Date.parse('2026-11-21T12:00:00Z')
@@ -114,5 +114,46 @@ describe('the route index at size (embedded source)', () => {
     expect(await contentRouteExists('/guides/page/3', NOW)).toBe(true)
     expect(await contentRouteExists('/guides/page/4', NOW)).toBe(false)
     expect(await contentRouteExists('/guides/page/1x', NOW)).toBe(false)
+  })
+})
+
+describe('the route index’s FAQ entries (embedded source)', () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'route-index-faq-')), 'data.ndjson')
+  const faq = (n: number, category: string | undefined, order: number) => ({ _id: `faq-${n}`, _type: 'faq', question: `Question ${n}?`, category, order })
+  // 45 entries in "release" (three pages of 20), listed in reverse of their ids; two without a known category.
+  const release = Array.from({ length: 45 }, (_, n) => faq(n, 'release', 1000 - n))
+
+  beforeAll(() => {
+    process.env.SANITY_EMBEDDED_DATASET = file
+    writeFileSync(
+      file,
+      [...release, faq(100, undefined, 1), faq(101, 'retired', 2), { _id: 'faq-unwritten', _type: 'faq', category: 'pricing' }, { _id: 'guide-a', _type: 'guide', slug: { _type: 'slug', current: 'guide-a' } }]
+        .map((doc) => JSON.stringify(doc))
+        .join('\n'),
+    )
+  })
+  afterAll(() => {
+    delete process.env.SANITY_EMBEDDED_DATASET
+  })
+
+  it('knows each section’s size, and which sections and pages exist', async () => {
+    expect(await faqSectionSizes(NOW)).toEqual(new Map([['release', 45], ['other', 2]]))
+    for (const route of ['/faq/release', '/faq/release/page/2', '/faq/release/page/3', '/faq/other']) expect({ route, exists: await contentRouteExists(route, NOW) }).toEqual({ route, exists: true })
+    // An empty section (the only "pricing" entry has no question), an unknown one, pages past the end, junk.
+    for (const route of ['/faq/pricing', '/faq/nope', '/faq/release/page/4', '/faq/release/page/0', '/faq/release/page/02', '/faq/other/page/2', '/faq/__proto__', '/faq/%E0%A4%A']) {
+      expect({ route, exists: await contentRouteExists(route, NOW) }).toEqual({ route, exists: false })
+    }
+  })
+
+  it('knows the page of its section each entry is listed on, in the editors’ order', async () => {
+    // Highest order number last: faq-44 (order 956) first, faq-0 (order 1000) last.
+    expect(await faqEntryPlace('faq-44', NOW)).toEqual({ section: 'release', page: 1 })
+    expect(await faqEntryPlace('faq-24', NOW)).toEqual({ section: 'release', page: 2 })
+    expect(await faqEntryPlace('faq-4', NOW)).toEqual({ section: 'release', page: 3 })
+    expect(await faqEntryPlace('faq-101', NOW)).toEqual({ section: 'other', page: 1 })
+    for (const id of ['faq-unwritten', 'faq-999', '__proto__', 'guide-a', '']) expect({ id, place: await faqEntryPlace(id, NOW) }).toEqual({ id, place: null })
+    expect(await contentRouteExists('/faq/question/faq-4', NOW)).toBe(true)
+    expect(await contentRouteExists('/faq/question/faq-999', NOW)).toBe(false)
+    expect(await contentRouteExists('/faq/question/%ff', NOW)).toBe(false)
   })
 })

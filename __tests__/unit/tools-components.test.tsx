@@ -20,7 +20,7 @@ const results: SearchResult[] = [
     passage: 'Run tpm.msc to read the TPM version <img src=x onerror=alert(1)>.',
   },
   { _id: 'news-a', _type: 'newsItem', title: hostileTitle, href: '/news/news-a', date: '2024-05-21T09:00:00Z', status: 'confirmed', passage: 'TPM <b>news</b>' },
-  { _id: 'faq-a', _type: 'faq', title: 'Is TPM needed?', href: '/faq#faq-entry-faq-a', date: null, status: null, passage: 'Yes, TPM 2.0.' },
+  { _id: 'faq-a', _type: 'faq', title: 'Is TPM needed?', href: '/faq/question/faq-a', date: null, status: null, passage: 'Yes, TPM 2.0.' },
   { _id: 'gone', _type: 'page', title: 'A page without an address', href: null, date: null, status: null, passage: 'TPM' },
 ]
 
@@ -48,7 +48,7 @@ describe('SearchResults', () => {
     expect(items[0]).toHaveTextContent('Guide · Reviewed 18 November 2026')
     expect(within(items[1]).getByRole('link')).toHaveAttribute('href', '/news/news-a')
     expect(items[1]).toHaveTextContent('News · Published 21 May 2024 Confirmed')
-    expect(within(items[2]).getByRole('link', { name: 'Is TPM needed?' })).toHaveAttribute('href', '/faq#faq-entry-faq-a')
+    expect(within(items[2]).getByRole('link', { name: 'Is TPM needed?' })).toHaveAttribute('href', '/faq/question/faq-a')
     expect(within(items[3]).queryByRole('link')).toBeNull()
     expect(items[3]).toHaveTextContent('A page without an address')
     // "tpm.msc" starts with the word too, so it is marked as well.

@@ -1,8 +1,8 @@
-import type { FAQ_PAGE_QUERY_RESULT } from '@/sanity.types'
+import type { FAQ_SECTION_QUERY_RESULT } from '@/sanity.types'
 import { RichText } from '@/components/portable-text/RichText'
 import { faqEntryId } from '@/lib/urls'
 
-export type FaqEntry = Pick<FAQ_PAGE_QUERY_RESULT[number], '_id' | 'question' | 'answer'>
+export type FaqEntry = Pick<FAQ_SECTION_QUERY_RESULT[number], '_id' | 'question' | 'answer'>
 
 /** Questions as native disclosure widgets: open and close without JavaScript, answers stay in the HTML. */
 export function FaqList({ faqs, headingLevel = 3 }: { faqs: FaqEntry[]; headingLevel?: 2 | 3 }) {

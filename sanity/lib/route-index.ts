@@ -1,13 +1,19 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineQuery } from 'groq'
-import type { ROUTE_INDEX_DOCUMENT_QUERY_RESULT, ROUTE_INDEX_SLICE_QUERY_RESULT } from '@/sanity.types'
+import type {
+  ROUTE_INDEX_DOCUMENT_QUERY_RESULT,
+  ROUTE_INDEX_FAQ_QUERY_RESULT,
+  ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT,
+  ROUTE_INDEX_SLICE_QUERY_RESULT,
+} from '@/sanity.types'
+import { compareFaqOrder, faqPageOf, faqSectionOf, findFaqSection } from '@/lib/faq'
 import { parsePageParam, pageWindow } from '@/lib/pagination'
 import { decodeSegments } from '@/lib/routes'
-import { documentAt, isRoutableType, listPageAt, sitemapFileAt } from '@/lib/urls'
+import { documentAt, faqPageAt, isRoutableType, listPageAt, sitemapFileAt } from '@/lib/urls'
 import { sitemapEntryCount, sitemapFileId, sitemapIds } from '@/lib/sitemap'
 import { broadcast, onBroadcast } from '@/lib/redis'
-import { distDir as buildFolder, GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
+import { distDir as buildFolder, FAQ_PAGE_SIZE, GUIDE_LIST_PAGE_SIZE, NEWS_PAGE_SIZE } from '@/lib/site-config'
 import { contentSource } from '../env'
 import { checkDocumentForProblems, reportContentProblems } from './content-problems'
 import { loadEmbeddedDataset } from './embedded'
@@ -20,7 +26,9 @@ import { log } from '@/lib/log'
  * Which content URLs exist, so the proxy can answer 404 before a page renders. Next 16 cannot server-render the
  * 404 page when notFound() is called from an ISR route with dynamicParams (readers without JavaScript get a blank
  * document), whereas a URL no route matches gets the full not-found page. The list pages also read from it how
- * many pages there are and where each starts, so no request counts the news.
+ * many pages there are and where each starts, so no request counts the news. It also records every FAQ entry's
+ * section and place in the editors' order: how large each FAQ section is, and which page of its section an entry's
+ * permalink (/faq/question/<id>) leads to.
  *
  * Read whole by slices with a filter cursor on _id (Sanity's documented pagination, no deep offsets), at most every
  * ROUTE_INDEX_TTL_MS per instance, in the background once an index exists; for the embedded source also when a
@@ -54,23 +62,62 @@ export const ROUTE_INDEX_SLICE_QUERY = defineQuery(`*[_type in ["guide", "page",
 /** One document as the route index records it, after a webhook named it; null when it is gone. */
 export const ROUTE_INDEX_DOCUMENT_QUERY = defineQuery(`*[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt }`)
 
-/** A routable document as the index records it (ROUTE_INDEX_SLICE_QUERY's items, or a saved or prerendered copy). */
-export type RouteEntry = { _id: string; _type: string; slug: string | null; publishedAt: string | null }
-const sliceEntries = (slice: ROUTE_INDEX_SLICE_QUERY_RESULT): RouteEntry[] => slice
+/**
+ * FAQ entries as the index records them: what their section and the editors' order depend on (lib/faq.ts). They
+ * have no address of their own but the permalink, so they are read apart from the routable documents.
+ */
+export const ROUTE_INDEX_FAQ_SLICE_QUERY = defineQuery(`*[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{
+  _id, _type, "category": string(category), order, question
+}`)
+
+/** One FAQ entry as the index records it, after a webhook named it; null when it is gone or has no question. */
+export const ROUTE_INDEX_FAQ_QUERY = defineQuery(`*[_id == $id && _type == "faq" && defined(question)][0]{ _id, _type, "category": string(category), order, question }`)
+
+/**
+ * A document as the index records it (ROUTE_INDEX_SLICE_QUERY's or ROUTE_INDEX_FAQ_SLICE_QUERY's items, or a saved
+ * or prerendered copy): a routable document by its slug, an FAQ entry (`_type` "faq") by its section and order.
+ */
+export type RouteEntry = {
+  _id: string
+  _type: string
+  slug?: string | null
+  publishedAt?: string | null
+  category?: string | null
+  order?: unknown
+  question?: unknown
+}
+const sliceEntries = (slice: ROUTE_INDEX_SLICE_QUERY_RESULT | ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT): RouteEntry[] => slice
 type NewsEntry = { id: string; slug: string; publishedAt: string; time: number }
+type FaqPlace = { section: string; position: number }
+
+const isFaqEntry = (entry: RouteEntry) => entry._type === 'faq' && typeof entry.question === 'string'
 
 /** The index: entries by id, and the lookups requests need, derived from them. */
 class RouteIndex {
   readonly byId = new Map<string, RouteEntry>()
-  private derived?: { topLevel: Set<string>; guideCount: number; news: Map<string, NewsEntry>; newsByDate: NewsEntry[] }
+  private derived?: {
+    topLevel: Set<string>
+    guideCount: number
+    news: Map<string, NewsEntry>
+    newsByDate: NewsEntry[]
+    faqSizes: Map<string, number>
+    faqPlaces: Map<string, FaqPlace>
+  }
 
-  constructor(entries: Iterable<RouteEntry>) {
+  /**
+   * `knowsFaqs` false: an index made from the prerendered pages, which cannot tell FAQ entries apart (FAQ
+   * addresses are then left to the pages).
+   */
+  constructor(
+    entries: Iterable<RouteEntry>,
+    readonly knowsFaqs = true,
+  ) {
     for (const entry of entries) this.byId.set(entry._id, entry)
   }
 
   /** Records what a webhook said about one document (null: it is gone). */
   update(id: string, entry: RouteEntry | null): void {
-    if (entry && typeof entry.slug === 'string') this.byId.set(id, entry)
+    if (entry && (typeof entry.slug === 'string' || isFaqEntry(entry))) this.byId.set(id, entry)
     else this.byId.delete(id)
     this.derived = undefined
   }
@@ -80,7 +127,15 @@ class RouteIndex {
     const topLevel = new Set<string>()
     const news = new Map<string, NewsEntry>()
     let guideCount = 0
+    const faqsBySection = new Map<string, RouteEntry[]>()
     for (const entry of this.byId.values()) {
+      if (isFaqEntry(entry)) {
+        const section = faqSectionOf(entry.category)
+        const entries = faqsBySection.get(section) ?? []
+        entries.push(entry)
+        faqsBySection.set(section, entries)
+        continue
+      }
       if (typeof entry.slug !== 'string') continue
       if (entry._type === 'newsItem') {
         const time = typeof entry.publishedAt === 'string' ? Date.parse(entry.publishedAt) : NaN
@@ -93,9 +148,21 @@ class RouteIndex {
     }
     // Newest first, as the news list shows them (publishedAt desc, then _id desc, as NEWS_PAGE_QUERY orders).
     const newsByDate = [...news.values()].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-    this.derived = { topLevel, guideCount, news, newsByDate }
+    // Each FAQ section in the editors' order, as FAQ_SECTION_QUERY sorts it.
+    const faqSizes = new Map<string, number>()
+    const faqPlaces = new Map<string, FaqPlace>()
+    for (const [section, entries] of faqsBySection) {
+      faqSizes.set(section, entries.length)
+      entries.sort(compareFaqOrder).forEach((entry, position) => faqPlaces.set(entry._id, { section, position }))
+    }
+    this.derived = { topLevel, guideCount, news, newsByDate, faqSizes, faqPlaces }
     return this.derived
   }
+
+  /** How many entries FAQ section `section` holds (0 for an empty or unknown one). */
+  faqSectionSize = (section: string) => this.lookups().faqSizes.get(section) ?? 0
+  faqSectionSizes = () => new Map(this.lookups().faqSizes)
+  faqPlace = (id: string) => this.lookups().faqPlaces.get(id)
 
   hasTopLevel = (slug: string) => this.lookups().topLevel.has(slug)
   /** Guides and pages: the addresses of the top level. */
@@ -137,7 +204,8 @@ function saveIndex(entries: RouteEntry[]): void {
   try {
     mkdirSync(path.dirname(savedIndexFile()), { recursive: true })
     const temporary = `${savedIndexFile()}.${process.pid}.tmp`
-    writeFileSync(temporary, JSON.stringify({ entries }))
+    // knowsFaqs: the entries include the FAQ's (a copy saved before the index recorded them does not).
+    writeFileSync(temporary, JSON.stringify({ entries, knowsFaqs: true }))
     renameSync(temporary, savedIndexFile())
   } catch {
     // See above.
@@ -147,8 +215,8 @@ function saveIndex(entries: RouteEntry[]): void {
 /** The index saved by the last successful read, or one made from the routes the build prerendered. */
 function fallbackIndex(): RouteIndex | undefined {
   try {
-    const saved = JSON.parse(readFileSync(savedIndexFile(), 'utf8')) as { entries?: RouteEntry[] }
-    if (Array.isArray(saved.entries)) return new RouteIndex(saved.entries)
+    const saved = JSON.parse(readFileSync(savedIndexFile(), 'utf8')) as { entries?: RouteEntry[]; knowsFaqs?: unknown }
+    if (Array.isArray(saved.entries)) return new RouteIndex(saved.entries, saved.knowsFaqs === true)
   } catch {
     // No saved copy yet.
   }
@@ -163,15 +231,18 @@ function fallbackIndex(): RouteIndex | undefined {
         const publishedAt = news ? '1970-01-01T00:00:00Z' : null
         return [{ _id: `prerendered:${route}`, _type: news ? 'newsItem' : 'guide', slug: document.slug, publishedAt }]
       }),
+      false,
     )
   } catch {
     return undefined
   }
 }
 
-/** Reads every routable document, slice by slice. */
-function readAllEntries(): Promise<RouteEntry[]> {
-  return readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE))
+/** Reads every routable document and every FAQ entry, slice by slice. */
+async function readAllEntries(): Promise<RouteEntry[]> {
+  const routable = await readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE))
+  const faqs = await readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_FAQ_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE))
+  return [...routable, ...faqs]
 }
 
 /** Reads the one document a webhook named and records it in this instance's index (if it has one). */
@@ -179,8 +250,12 @@ async function updateFromSource(id: string): Promise<void> {
   const current = state()
   if (!current.index) return
   const entry: ROUTE_INDEX_DOCUMENT_QUERY_RESULT = await readUntagged(ROUTE_INDEX_DOCUMENT_QUERY, { id })
-  const routable: RouteEntry | null = entry && isRoutableType(entry._type) ? entry : null
-  current.index?.update(id, routable)
+  let recorded: RouteEntry | null = entry && isRoutableType(entry._type) ? entry : null
+  if (entry?._type === 'faq') {
+    const faq: ROUTE_INDEX_FAQ_QUERY_RESULT = await readUntagged(ROUTE_INDEX_FAQ_QUERY, { id })
+    recorded = faq
+  }
+  current.index?.update(id, recorded)
   void checkDocumentForProblems(id)
 }
 
@@ -339,7 +414,12 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   if (!index) return undefined
   if (sitemapId !== undefined) {
     // The same ids generateSitemaps returns (app/sitemaps/sitemap.ts), from the same function.
-    const total = sitemapEntryCount({ topLevelPages: index.topLevelCount(), guides: index.guideCount(), news: index.dueNews(now).length })
+    const total = sitemapEntryCount({
+      topLevelPages: index.topLevelCount(),
+      guides: index.guideCount(),
+      news: index.dueNews(now).length,
+      faqSections: [...index.faqSectionSizes().values()],
+    })
     return sitemapIds(total).some(({ id }) => id === sitemapId)
   }
   const listPage = listPageAt(segments)
@@ -348,8 +428,43 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
     const [size, pageSize] = listPage.list === 'news' ? [index.dueNews(now).length, NEWS_PAGE_SIZE] : [index.guideCount(), GUIDE_LIST_PAGE_SIZE]
     return page !== null && pageWindow(page, size, pageSize) !== null
   }
+  const faqPage = faqPageAt(segments)
+  if (faqPage) {
+    if (!index.knowsFaqs) return undefined
+    if ('entry' in faqPage) return index.faqPlace(faqPage.entry) !== undefined
+    // A section exists while it holds an entry, and so do the pages its entries fill.
+    const size = index.faqSectionSize(findFaqSection(faqPage.section)?.slug ?? '')
+    if (faqPage.page === null) return size > 0
+    const page = parsePageParam(faqPage.page)
+    return page !== null && size > 0 && pageWindow(page, size, FAQ_PAGE_SIZE) !== null
+  }
   const document = documentAt(segments)
   if (document?.types.includes('newsItem')) return index.isDueNews(document.slug, now)
   if (document) return index.hasTopLevel(document.slug)
   return undefined
+}
+
+/** How many entries each FAQ section holds now (sections without entries are absent); undefined when unknown. */
+export async function faqSectionSizes(now = Date.now()): Promise<Map<string, number> | undefined> {
+  try {
+    const index = await currentIndex(now)
+    return index?.knowsFaqs ? index.faqSectionSizes() : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Where FAQ entry `id` is listed now: its section and the page of it. null when no entry has this id; undefined
+ * when the index cannot say.
+ */
+export async function faqEntryPlace(id: string, now = Date.now()): Promise<{ section: string; page: number } | null | undefined> {
+  try {
+    const index = await currentIndex(now)
+    if (!index?.knowsFaqs) return undefined
+    const place = index.faqPlace(id)
+    return place ? { section: place.section, page: faqPageOf(place.position, FAQ_PAGE_SIZE) } : null
+  } catch {
+    return undefined
+  }
 }

@@ -114,13 +114,16 @@ export async function scaleBench(tools: BenchTools, datasets: { seed: string; la
     sites[size] = { size, url, pid, dataset: datasets[size] }
   }
 
-  // A news item, the middle news list page and an "Other guides" page, as each site links them.
+  // A news item, the middle news list page, an "Other guides" page and the last page of an FAQ section, as each site
+  // links them.
   const routes = async (site: ScaleSite) => {
     const news = (await tools.download(`${site.url}/news`)).toString('utf8')
     const item = /href="(\/news\/(?!page\/)[a-z0-9-]+)"/.exec(news)?.[1] ?? '/news'
     const lastPage = Number(/Page 1 of (\d+)\./.exec(news)?.[1] ?? 1)
     const guides = (await tools.download(`${site.url}/guides`)).toString('utf8')
     const guidePages = Number(/Page 1 of (\d+)\./.exec(guides)?.[1] ?? 1)
+    const faqSection = (await tools.download(`${site.url}/faq/release`)).toString('utf8')
+    const faqSectionPages = Number(/Page 1 of (\d+)\./.exec(faqSection)?.[1] ?? 1)
     return {
       hub: '/',
       guide: '/windows-12-iso-download',
@@ -130,6 +133,8 @@ export async function scaleBench(tools: BenchTools, datasets: { seed: string; la
       'news page N': lastPage > 1 ? `/news/page/${Math.ceil(lastPage / 2)}` : '/news',
       '/guides': '/guides',
       'guides page N': guidePages > 1 ? `/guides/page/${guidePages}` : '/guides',
+      'faq section': '/faq/release',
+      'faq section page N': faqSectionPages > 1 ? `/faq/release/page/${faqSectionPages}` : '/faq/release',
     }
   }
   const pages: Record<'seed' | 'large', Record<string, string>> = { seed: await routes(sites.seed), large: await routes(sites.large) }
@@ -141,7 +146,7 @@ export async function scaleBench(tools: BenchTools, datasets: { seed: string; la
   for (const name of Object.keys(pages.seed)) {
     rows.push({ label: `bytes: ${name}`, seed: kb(Buffer.byteLength(html.seed[name])), large: kb(Buffer.byteLength(html.large[name])) })
   }
-  for (const name of ['/news', 'news page N', '/guides', 'guides page N', 'hub']) {
+  for (const name of ['/news', 'news page N', '/guides', 'guides page N', 'faq section', 'hub']) {
     const [seed, large] = [linkCounts(html.seed[name]), linkCounts(html.large[name])]
     rows.push({ label: `links: ${name}`, seed: `${seed.pagination} / ${seed.page}`, large: `${large.pagination} / ${large.page}`, note: 'pagination / whole page' })
   }

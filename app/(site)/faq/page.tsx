@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
-import { FaqList } from '@/components/faq/FaqList'
-import { groupFaqsByCategory } from '@/components/faq/categories'
+import { FaqOverview } from '@/components/faq/FaqOverview'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { faqJsonLd } from '@/lib/jsonld'
 import { pageMetadata } from '@/lib/metadata'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { portableTextToPlain } from '@/lib/text'
 import { FAQ_PATH } from '@/lib/urls'
-import { getFaqs, getSiteSettings } from '@/sanity/lib/content'
+import { getFaqOverview, getSiteSettings } from '@/sanity/lib/content'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
@@ -19,23 +18,18 @@ export async function generateMetadata(): Promise<Metadata> {
   })
 }
 
+/** The overview: each section's first questions; a section with more links to its own pages (/faq/<section>). */
 export default async function FaqPage() {
-  const faqs = await getFaqs()
-  const groups = groupFaqsByCategory(faqs)
+  const previews = await getFaqOverview()
+  const shown = previews.flatMap((preview) => preview.entries)
   return (
     <div className="faq-page">
-      <JsonLd data={faqJsonLd(faqs.map((faq) => ({ question: faq.question, answer: portableTextToPlain(faq.answer) })))} />
+      <JsonLd data={faqJsonLd(shown.map((faq) => ({ question: faq.question, answer: portableTextToPlain(faq.answer) })))} />
       <header className="article-header">
         <h1>Windows 12: frequently asked questions</h1>
         <p className="lede">Short, honest answers. Where Microsoft has not said anything yet, the answer says so.</p>
       </header>
-      {groups.length === 0 ? <p>No questions have been published yet.</p> : null}
-      {groups.map((group) => (
-        <section key={group.category} aria-labelledby={`faq-${group.category}`}>
-          <h2 id={`faq-${group.category}`}>{group.title}</h2>
-          <FaqList faqs={group.faqs} />
-        </section>
-      ))}
+      <FaqOverview previews={previews} />
     </div>
   )
 }

@@ -5,11 +5,9 @@
  * receive what these return; they never read content themselves.
  */
 
-import { readContent } from '../fetch'
-import { FAQ_PAGE_QUERY } from '../queries'
-
 export { getReleaseMilestones } from './calendar'
 export { getCheckerRequirements } from './checker'
+export { findFaqEntry, getFaqOverview, getFaqSectionPage, getFaqSectionSizes } from './faq'
 export { getGuide, getGuideList, getGuideSlugs } from './guides'
 export { getHub } from './hub'
 export { getNewsFeed, getNewsItem, getNewsPage, getNewsSlugs } from './news'
@@ -17,8 +15,3 @@ export { getPage, getPageSlugs } from './pages'
 export { getPopularGuides, getSearchResults } from './search'
 export { getSiteSettings, navigationGuideIds } from './settings'
 export { getSitemapEntries } from './sitemap'
-
-/** Every FAQ entry, in editors' order. */
-export function getFaqs() {
-  return readContent({ query: FAQ_PAGE_QUERY, lists: ['faq'] })
-}

@@ -1,9 +1,10 @@
 import type { QueryParams } from '@sanity/client'
 import { defineQuery } from 'groq'
 import type { SitemapSource } from '@/lib/sitemap'
-import type { SITEMAP_GUIDES_QUERY_RESULT, SITEMAP_NEWS_QUERY_RESULT, SITEMAP_QUERY_RESULT } from '@/sanity.types'
+import type { SITEMAP_FAQS_QUERY_RESULT, SITEMAP_GUIDES_QUERY_RESULT, SITEMAP_NEWS_QUERY_RESULT, SITEMAP_QUERY_RESULT } from '@/sanity.types'
 import { readContent } from '../fetch'
 import { readBySlices, sliceSize } from '../slices'
+import { SITEMAP_FAQS_QUERY } from './faq'
 import { visibleNewsFilter } from './fragments'
 
 /**
@@ -32,7 +33,7 @@ export const SITEMAP_NEWS_QUERY = defineQuery(`*[${visibleNewsFilter} && _id > $
   _id, "slug": slug.current, publishedAt, _updatedAt
 }`)
 
-/** Documents per slice when the sitemap walks guides and news on the hosted source (see ../slices). */
+/** Documents per slice when the sitemap walks guides, news and FAQ entries on the hosted source (see ../slices). */
 export const SITEMAP_SLICE_SIZE = 2_000
 
 type Run = (query: string, params: QueryParams) => Promise<unknown>
@@ -47,15 +48,17 @@ function readAll<Item extends { _id: string }>(run: Run, query: string): Promise
  * one query, guides and news by slices, then put in reading order (guides in hub order, news newest first).
  */
 export async function readSitemapSource(run: Run): Promise<SitemapSource> {
-  const [fixed, guides, news] = await Promise.all([
+  const [fixed, guides, news, faqs] = await Promise.all([
     run(SITEMAP_QUERY, {}) as Promise<SITEMAP_QUERY_RESULT>,
     readAll<SITEMAP_GUIDES_QUERY_RESULT[number]>(run, SITEMAP_GUIDES_QUERY),
     readAll<SITEMAP_NEWS_QUERY_RESULT[number]>(run, SITEMAP_NEWS_QUERY),
+    readAll<SITEMAP_FAQS_QUERY_RESULT[number]>(run, SITEMAP_FAQS_QUERY),
   ])
   const byHubOrder = (a: (typeof guides)[number], b: (typeof guides)[number]) =>
     (a.order ?? Infinity) - (b.order ?? Infinity) || (a.title ?? '').localeCompare(b.title ?? '') || a._id.localeCompare(b._id)
   return {
     ...fixed,
+    faqs,
     guides: guides
       .filter((guide): guide is typeof guide & { slug: string } => typeof guide.slug === 'string')
       .sort(byHubOrder),
