@@ -36,7 +36,7 @@ const B = 0.7
 const PREFIX_WEIGHT = 0.5
 const HEADING_STYLES = new Set(['h2', 'h3', 'h4'])
 /** The longest stretch the index build runs before it lets the event loop answer other requests. */
-const BUILD_SLICE_MS = 8
+const BUILD_SLICE_MS = 4
 
 /** One word's postings: the documents holding it (ascending), its weight in each, and whether their title has it. */
 type Postings = { documents: Int32Array; weights: Float32Array; inTitle: Uint8Array }
