@@ -12,6 +12,11 @@ export async function register() {
   checkEnvironmentAtStartup(contentSource === 'hosted', sanityEnvironmentProblems())
   const { checkEmbeddedDatasetAtStartup } = await import('./sanity/lib/startup-check')
   checkEmbeddedDatasetAtStartup()
+  // Once the server listens (server/start.mjs runs these hooks), the embedded search index is built in the
+  // background, so the first search does not wait for all of it. Loaded now, so the build starts at once then.
+  const { warmSearchIndex } = await import('./sanity/lib/site-search')
+  const listening = globalThis as typeof globalThis & { __windows12GuideListeningHooks?: Set<() => void> }
+  ;(listening.__windows12GuideListeningHooks ??= new Set()).add(warmSearchIndex)
   // With a shared Redis cache (cache-handler.mjs), the pages this build prerendered are copied into it, unless an
   // instance of the same build already put a newer version there.
   if (redisUrl) {

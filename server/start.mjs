@@ -148,6 +148,13 @@ await new Promise((resolve, reject) => {
   server.once('error', reject)
   server.listen(port, bindAddress, resolve)
 })
+// What the app asked to run once the server listens (instrumentation.ts: building the search index in the
+// background); through globalThis, as the app lives in Next's bundles. Nothing here waits for them.
+for (const hook of globalThis.__windows12GuideListeningHooks ?? []) {
+  Promise.resolve()
+    .then(hook)
+    .catch((error) => log('error', `start-up task failed: ${error instanceof Error ? error.message : String(error)}`))
+}
 log('info', `ready on http://${bindAddress && bindAddress.includes(':') ? `[${bindAddress}]` : (bindAddress ?? 'localhost')}:${port}${standalone ? ' (standalone)' : ''}`)
 
 /** Closers that the app registers (lib/redis.ts, cache-handler.mjs), through globalThis: they live in Next's bundles. */

@@ -130,8 +130,8 @@ describe('the phone menu', () => {
       await button.click()
       await expect(menu.isVisible()).resolves.toBe(true)
       const links = await menu.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))
-      expect(links).toHaveLength(11)
-      expect(links).toEqual(expect.arrayContaining(['/news', '/faq', '/can-my-pc-run-windows-12', GUIDE]))
+      expect(links).toHaveLength(12)
+      expect(links).toEqual(expect.arrayContaining(['/guides', '/news', '/faq', '/can-my-pc-run-windows-12', GUIDE]))
       // Every link of the menu is shown at once, each group under its name (not behind a button of its own).
       for (const link of await menu.getByRole('link').all()) await expect(link.isVisible()).resolves.toBe(true)
       await expect(menu.locator('p', { hasText: 'Get Windows 12' }).isVisible()).resolves.toBe(true)
@@ -180,7 +180,7 @@ describe('the phone menu', () => {
       await expect(page.locator('summary.menu-button').isVisible()).resolves.toBe(false)
       const [bar, box] = await Promise.all([page.locator('.header-bar').boundingBox(), nav.boundingBox()])
       expect(box!.y + box!.height).toBeLessThanOrEqual(bar!.y + bar!.height)
-      for (const name of ['News', 'FAQ', 'Check your PC']) await expect(nav.getByRole('link', { name }).isVisible()).resolves.toBe(true)
+      for (const name of ['All guides', 'News', 'FAQ', 'Check your PC']) await expect(nav.getByRole('link', { name }).isVisible()).resolves.toBe(true)
       // The guides wait in their group's drop-down.
       await expect(nav.getByRole('link', { name: 'Release date' }).isVisible()).resolves.toBe(false)
       await nav.locator('summary', { hasText: 'About Windows 12' }).click()

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { decodeEntities, firstHeading, type RunningSite } from '../support/next-server'
+import { until } from '../support/poll'
 import { loadSeed } from '../support/seed'
 import { startSharedSite, type SharedSite } from '../support/shared-builds'
 
@@ -86,6 +87,24 @@ describe.each(['seed', 'large'] as const)('at the %s size', (size) => {
   const site = () => sites[size]!
   const newsPages = Math.ceil(SIZES[size].news / 10)
   const guidePages = Math.ceil(SIZES[size].guides / 24)
+
+  it('builds the search index once the server listens, before any search, and answers a search from it', async () => {
+    // No test in this file searches before this one: an index being built or ready was started by the server.
+    const searchIndex = async () => ((await (await fetch(`${site().url}/api/ready`)).json()) as { checks?: { searchIndex?: string } }).checks?.searchIndex
+    expect(['building', 'ready']).toContain(await searchIndex())
+    await until('the search index to be ready', async () => (await searchIndex()) === 'ready')
+    const search = await get(site(), '/search?q=release+date')
+    expect(search.status).toBe(200)
+    expect(search.html).toMatch(/<h2 id="search-count"[^>]*>\d+ results?(?:<!-- -->)? for/)
+  })
+
+  it('links “All guides” from the header’s main navigation on every kind of page', async () => {
+    for (const route of ['/', '/windows-12-release-date', '/news', '/search?q=tpm', '/can-my-pc-run-windows-12']) {
+      const { status, html } = await get(site(), route)
+      const nav = /<nav aria-label="Main"[^>]*>([^]*?)<\/nav>/.exec(html)?.[1] ?? ''
+      expect({ route, status, link: /<a href="\/guides">(?:<svg[^>]*>[^]*?<\/svg>)?All guides<\/a>/.test(nav) }).toEqual({ route, status: 200, link: true })
+    }
+  })
 
   it('windows the news list’s page links: first, last, current ±2, previous, next; at most 11', async () => {
     const first = await get(site(), '/news')

@@ -20,12 +20,12 @@ const navigation = [
 ]
 
 describe('SiteHeader', () => {
-  it('offers every guide in its group, News, FAQ and the PC checker, in one navigation for every width', () => {
+  it('offers every guide in its group, All guides, News, FAQ and the PC checker, in one navigation for every width', () => {
     render(<SiteHeader title="Windows 12 Guide" groups={visibleGroups(navigation)} />)
     // One copy of the markup: CSS lays it out as the wide bar or the phone menu.
     const nav = screen.getByRole('navigation', { name: 'Main' })
     expect(screen.getAllByRole('navigation')).toHaveLength(1)
-    expect(within(nav).getAllByRole('link').map((anchor) => anchor.getAttribute('href'))).toEqual(['/guide-1', '/guide-2', '/guide-3', '/news', '/faq', '/can-my-pc-run-windows-12'])
+    expect(within(nav).getAllByRole('link').map((anchor) => anchor.getAttribute('href'))).toEqual(['/guide-1', '/guide-2', '/guide-3', '/guides', '/news', '/faq', '/can-my-pc-run-windows-12'])
     expect(within(nav).getAllByText('Get Windows 12').length).toBeGreaterThan(0)
     expect(screen.getAllByRole('search')).toHaveLength(1)
     // The phone menu and the groups are disclosures: they work without JavaScript. The groups sit inside the menu.

@@ -112,6 +112,11 @@ describe('buildSnippet', () => {
     expect(snippet).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/)
   }, 30_000)
 
+  it('marks the right words in text that lowercasing lengthens (“İ” becomes two characters)', () => {
+    expect(shown(buildSnippet('İİİ İstanbul: a bootable USB stick', terms))).toBe('İİİ İstanbul: a [bootable] [USB] stick')
+    expect(shown(buildSnippet('İSTANBUL BOOTABLE', searchTerms('istanbul bootable')))).toBe('İSTANBUL [BOOTABLE]')
+  })
+
   it('collapses line breaks and runs of spaces', () => {
     expect(shown(buildSnippet('First line\n\nSecond   USB line', terms))).toBe('First line Second [USB] line')
   })

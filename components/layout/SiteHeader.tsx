@@ -2,12 +2,16 @@ import Link from 'next/link'
 import { Icon, SiteMark, type IconName } from '@/components/icons/Icon'
 import { SearchBox } from '@/components/search/SearchBox'
 import { isGuideIcon, DEFAULT_GUIDE_ICON } from '@/lib/guide-icons'
-import { CHECKER_PATH, documentPath, FAQ_PATH, HOME_PATH, NEWS_PATH } from '@/lib/urls'
+import { CHECKER_PATH, documentPath, FAQ_PATH, GUIDES_PATH, HOME_PATH, NEWS_PATH } from '@/lib/urls'
 import { ThemeToggle } from './ThemeToggle'
 import type { NavGroup } from './navigation'
 
-/** The sections after the guide groups: a plain link each on wide screens, a "More" column in the phone menu. */
+/**
+ * The sections after the guide groups: a plain link each on wide screens, a "More" column in the phone menu. "All
+ * guides" first: the groups hold the navigation's guides only, and every other guide is reached from there.
+ */
 const SECTIONS: { href: string; label: string; icon: IconName }[] = [
+  { href: GUIDES_PATH, label: 'All guides', icon: 'list' },
   { href: NEWS_PATH, label: 'News', icon: 'news' },
   { href: FAQ_PATH, label: 'FAQ', icon: 'help' },
   { href: CHECKER_PATH, label: 'Check your PC', icon: 'chip' },

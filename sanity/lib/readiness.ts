@@ -6,6 +6,7 @@ import { contentSource } from '../env'
 import { readUntagged } from './fetch'
 import { contentSourceProblem } from './health'
 import { hasLastGood } from './last-good'
+import { searchIndexState } from './site-search'
 import { describeSourceError } from './source-error'
 
 /**
@@ -41,5 +42,9 @@ export async function checkReadiness(): Promise<Readiness> {
   } else {
     checks.sharedCache = 'not configured'
   }
+  // Informative only: while the embedded search index is built (in the background after start), pages are served
+  // and a search waits for the build, so the instance is ready either way.
+  const searchIndex = searchIndexState()
+  if (searchIndex) checks.searchIndex = searchIndex
   return reasons.length > 0 ? { ready: false, reasons } : { ready: true, checks }
 }

@@ -6,7 +6,7 @@
  * two real words (so it finds results and renders a full page), and every checker request has different values.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ScaleFigures } from './scale-bench.mts'
@@ -155,23 +155,49 @@ export async function printSearchFigures(app: string, front: string, guidePath: 
   console.log(`                             guide flooded ${figure(direct.during)}  p99 x ${(direct.during.p99Ms / direct.alone.p99Ms).toFixed(2)}`)
 }
 
+/** Clock ticks per second of /proc/<pid>/stat's CPU times. */
+let clockTicks: number | undefined
+/** CPU time (user + system) a process has used so far, in ms; NaN where /proc is missing (not Linux). */
+function processCpuMs(pid: number): number {
+  try {
+    clockTicks ??= Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
+    // The fields after the command name (which may hold spaces), from the state on: utime and stime are the 12th
+    // and 13th of them.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks
+  } catch {
+    return NaN
+  }
+}
+
+/** A load's figures with the server's CPU time per request: unlike req/s, barely moved by other work on the machine. */
+function withServerCpu(pid: number, run: () => LoadFigure): LoadFigure & { cpuMsPerRequest: number } {
+  const before = processCpuMs(pid)
+  const figure = run()
+  return { ...figure, cpuMsPerRequest: (processCpuMs(pid) - before) / figure.requests }
+}
+
 /**
  * The `--scale` rows (scripts/lib/scale-bench.mts): a cached guide, distinct-query search and the checker at 8
- * connections on the seed's site and on the large dataset's, with search and the checker as a share of the guide.
+ * connections on the seed's site and on the large dataset's, with search and the checker as a share of the guide,
+ * and the server's CPU time per request of each.
  */
 export const scaleSearchFigures: ScaleFigures = async (sites) => {
   const seconds = 5
-  const measured = {} as Record<'seed' | 'large', { guide: LoadFigure; search: LoadFigure; checker: LoadFigure }>
+  type Measured = LoadFigure & { cpuMsPerRequest: number }
+  const measured = {} as Record<'seed' | 'large', { guide: Measured; search: Measured; checker: Measured }>
   for (const size of ['seed', 'large'] as const) {
-    const base = sites[size].url
-    // The embedded index is built on the first search: not part of what a search costs afterwards.
+    const { url: base, pid } = sites[size]
+    // The embedded index is built once the server listens; this waits for it if it is not ready yet.
     await fetch(`${base}/search?q=windows`).catch(() => fetch(`${base}/search?q=windows`))
     measured[size] = {
-      guide: load(`${base}/windows-12-system-requirements`, { connections: 8, seconds }),
-      search: searchLoad(base, 8, seconds),
-      checker: checkerLoad(base, 8, seconds),
+      guide: withServerCpu(pid, () => load(`${base}/windows-12-system-requirements`, { connections: 8, seconds })),
+      search: withServerCpu(pid, () => searchLoad(base, 8, seconds)),
+      checker: withServerCpu(pid, () => checkerLoad(base, 8, seconds)),
     }
   }
+  const cpu = (size: 'seed' | 'large') =>
+    (['guide', 'search', 'checker'] as const).map((kind) => `${kind} ${measured[size][kind].cpuMsPerRequest.toFixed(1)}`).join(', ')
   const cell = (size: 'seed' | 'large', kind: 'search' | 'checker') => {
     const { guide } = measured[size]
     const f = measured[size][kind]
@@ -181,5 +207,6 @@ export const scaleSearchFigures: ScaleFigures = async (sites) => {
     { label: 'guide (8 conn.)', seed: `${Math.round(measured.seed.guide.rps)} req/s`, large: `${Math.round(measured.large.guide.rps)} req/s` },
     { label: 'search, distinct', seed: cell('seed', 'search'), large: cell('large', 'search'), note: 'target >= 0.25 x seed, 0.2 x large, p99 < 150 ms' },
     { label: 'checker, distinct', seed: cell('seed', 'checker'), large: cell('large', 'checker'), note: 'target >= 0.3 x' },
+    { label: 'server CPU per request', seed: cpu('seed'), large: cpu('large'), note: 'ms, the server process (load-independent)' },
   ]
 }
