@@ -69,3 +69,15 @@ export function guideHeadingIds(headings: ReadonlyArray<{ _key?: string | null; 
   const blocks = headings.map((heading) => ({ _type: 'block', _key: heading._key, style: 'h2', children: [{ text: heading.text ?? '' }] }))
   return new Set(headingOutline(blocks, GUIDE_PAGE_IDS).map((heading) => heading.id))
 }
+
+/**
+ * Finds the id a guide's section has on the guide's page by the section's heading text (null when the guide has no
+ * such heading), for pages that link into its sections without reading its body (the PC checker's "how to check").
+ */
+export function guideSectionFinder(headings: ReadonlyArray<{ _key?: string | null; text?: string | null }>): (heading: string) => string | null {
+  const ids = guideHeadingIds(headings)
+  return (heading) => {
+    const id = headingId(heading)
+    return ids.has(id) ? id : null
+  }
+}

@@ -1,4 +1,4 @@
-import { guideHeadingIds, headingOutline, GUIDE_PAGE_IDS } from '@/lib/outline'
+import { guideHeadingIds, guideSectionFinder, headingOutline, GUIDE_PAGE_IDS } from '@/lib/outline'
 
 /*
  * The PC checker links each requirement to the section of the requirements guide that explains it. It reads only
@@ -21,4 +21,15 @@ it('gives the ids the guide page gives, repeats and reserved ids included', () =
   // "Main" cannot take the id of the page's <main>: the link would land on the whole article.
   expect(guideHeadingIds(headings).has('main')).toBe(false)
   expect(guideHeadingIds(headings).has('main-2')).toBe(true)
+})
+
+it('finds a section by its heading text, and nothing for a heading the guide lacks', () => {
+  const sectionOf = guideSectionFinder([
+    { _key: 'a', text: 'How to check your PC today' },
+    { _key: 'b', text: 'Sources' },
+  ])
+  expect(sectionOf('How to check your PC today')).toBe('how-to-check-your-pc-today')
+  // The guide page keeps "sources-heading" for its own list; a heading called Sources is not that section.
+  expect(sectionOf('Sources')).toBe(headingOutline([block('b', 'Sources')], GUIDE_PAGE_IDS)[0].id)
+  expect(sectionOf('Check the TPM')).toBeNull()
 })

@@ -60,7 +60,9 @@ const required = (amount: number) => (amount > 0 ? 'required' : 'not required')
 /** Decimals a number field takes and a value shows, so a result line repeats the value as it was typed. */
 export const MAX_DECIMALS = 2
 
-export const formatNumber = (amount: number) => amount.toLocaleString('en-US', { maximumFractionDigits: MAX_DECIMALS })
+/** One formatter for every value: toLocaleString with options builds a new Intl.NumberFormat on each call. */
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: MAX_DECIMALS })
+export const formatNumber = (amount: number) => numberFormat.format(amount)
 
 /** The checker's questions, in the form's order. */
 export const CHECKER_REQUIREMENTS: readonly CheckerRequirement[] = [

@@ -21,12 +21,12 @@ import { toContentSourceError } from './source-error'
 
 type IndexState = { documents: readonly SanityDocument[]; ready?: SearchIndex; building?: Promise<SearchIndex> }
 // Kept on globalThis: route handlers and pages may be bundled separately and must share one index per dataset.
-const store = globalThis as typeof globalThis & { __searchIndex?: IndexState }
+const processGlobals = globalThis as typeof globalThis & { __searchIndex?: IndexState }
 
 /** The index of the dataset as loaded now; while a newer dataset's index is built, the previous index answers. */
 function currentIndex(): SearchIndex | Promise<SearchIndex> {
   const documents = loadEmbeddedDataset()
-  const state = store.__searchIndex
+  const state = processGlobals.__searchIndex
   if (state?.documents === documents && (state.ready || state.building)) return state.ready ?? (state.building as Promise<SearchIndex>)
   const previous = state?.ready
   const next: IndexState = { documents }
@@ -38,11 +38,11 @@ function currentIndex(): SearchIndex | Promise<SearchIndex> {
     },
     (error: unknown) => {
       // Forget the failed build so the next search tries again.
-      if (store.__searchIndex === next) store.__searchIndex = previous ? { documents: state.documents, ready: previous } : undefined
+      if (processGlobals.__searchIndex === next) processGlobals.__searchIndex = previous ? { documents: state.documents, ready: previous } : undefined
       throw error
     },
   )
-  store.__searchIndex = next
+  processGlobals.__searchIndex = next
   return previous ?? next.building
 }
 
@@ -61,7 +61,7 @@ export function warmSearchIndex(): void {
 /** Where the embedded index stands, for /api/ready: `null` on the hosted source, which has none. */
 export function searchIndexState(): 'ready' | 'building' | 'not built' | null {
   if (contentSource !== 'embedded') return null
-  const state = store.__searchIndex
+  const state = processGlobals.__searchIndex
   if (state?.ready) return 'ready'
   return state?.building ? 'building' : 'not built'
 }

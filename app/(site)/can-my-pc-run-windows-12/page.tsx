@@ -10,9 +10,8 @@ import { checkMachine } from '@/lib/checker/evaluate'
 import { readMachine } from '@/lib/checker/read-machine'
 import { CHECKER_REQUIREMENTS } from '@/lib/checker/requirements'
 import { pageMetadata } from '@/lib/metadata'
-import { guideHeadingIds } from '@/lib/outline'
+import { guideSectionFinder } from '@/lib/outline'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
-import { headingId } from '@/lib/slugify'
 import { CHECKER_PATH, documentPath, guideSectionPath } from '@/lib/urls'
 import { isClaimStatus } from '@/lib/vocabulary'
 import { getCheckerRequirements, getSiteSettings } from '@/sanity/lib/content'
@@ -56,12 +55,12 @@ export default async function CheckerPage({ searchParams }: Props) {
 
   // Each line links to the guide section that explains where to find the value, when the guide has it.
   const guide = requirements?.guide
-  const headingIds = guideHeadingIds(guide?.headings ?? [])
+  const sectionOf = guideSectionFinder(guide?.headings ?? [])
   const howToCheck: Record<string, string> = {}
   if (guide?.slug) {
     for (const requirement of CHECKER_REQUIREMENTS) {
-      const section = headingId(requirement.section)
-      howToCheck[requirement.param] = headingIds.has(section) ? guideSectionPath(guide.slug, section) : documentPath('guide', guide.slug)
+      const section = sectionOf(requirement.section)
+      howToCheck[requirement.param] = section ? guideSectionPath(guide.slug, section) : documentPath('guide', guide.slug)
     }
   }
 
