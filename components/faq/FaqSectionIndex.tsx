@@ -1,4 +1,4 @@
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PagedListFrame } from '@/components/pagination/PagedListFrame'
 import { Pagination } from '@/components/pagination/Pagination'
 import type { Crumb } from '@/lib/breadcrumbs'
 import type { FaqSection } from '@/lib/faq'
@@ -13,24 +13,25 @@ type Props = { section: FaqSection; page: number; pageCount: number; entries: Fa
  */
 export function FaqSectionIndex({ section, page, pageCount, entries, trail }: Props) {
   return (
-    <div className="faq-page">
-      <header className="article-header">
-        <Breadcrumbs trail={trail} />
-        <h1>{section.heading}</h1>
-        <p className="lede">
-          Windows 12 questions and answers on this topic. Where Microsoft has not said anything yet, the answer says so.
-          {pageCount > 1 ? ` Page ${page} of ${pageCount}.` : null}
-        </p>
-      </header>
+    <PagedListFrame
+      className="faq-page"
+      page={page}
+      pageCount={pageCount}
+      heading={section.heading}
+      lede="Windows 12 questions and answers on this topic. Where Microsoft has not said anything yet, the answer says so."
+      trail={trail}
+      pagination={
+        <Pagination
+          page={page}
+          pageCount={pageCount}
+          href={(number) => faqSectionPath(section.slug, number)}
+          label={`Pages of “${section.heading}”`}
+          previousLabel="Previous"
+          nextLabel="Next"
+        />
+      }
+    >
       <FaqList faqs={entries} headingLevel={2} />
-      <Pagination
-        page={page}
-        pageCount={pageCount}
-        href={(number) => faqSectionPath(section.slug, number)}
-        label={`Pages of “${section.heading}”`}
-        previousLabel="Previous"
-        nextLabel="Next"
-      />
-    </div>
+    </PagedListFrame>
   )
 }

@@ -1,9 +1,9 @@
 import type { Graph } from 'schema-dts'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { NavGroups } from '@/components/layout/navigation'
+import { PagedListFrame } from '@/components/pagination/PagedListFrame'
 import { Pagination } from '@/components/pagination/Pagination'
-import { JsonLd } from '@/components/seo/JsonLd'
 import type { Crumb } from '@/lib/breadcrumbs'
+import { GUIDE_LIST_TITLE } from '@/lib/metadata'
 import { guideListPath } from '@/lib/urls'
 import { GuideCards, type GuideCardData } from './GuideCard'
 import { groupGuides, guideIcons } from './guide-groups'
@@ -26,16 +26,16 @@ export function GuideIndex({ page, pageCount, guides, navigation, trail, jsonLd 
   const groups = groupGuides(guides, navigation, 'Other guides')
   const icons = guideIcons(navigation)
   return (
-    <div className="guide-index">
-      <header className="article-header">
-        <JsonLd data={jsonLd} />
-        <Breadcrumbs trail={trail} />
-        <h1>All Windows 12 guides</h1>
-        <p className="lede">
-          Every guide on the site, grouped as in the menu. Each one says what is confirmed and what is only expected.
-          {pageCount > 1 ? ` Page ${page} of ${pageCount}.` : null}
-        </p>
-      </header>
+    <PagedListFrame
+      className="guide-index"
+      page={page}
+      pageCount={pageCount}
+      heading={GUIDE_LIST_TITLE}
+      lede="Every guide on the site, grouped as in the menu. Each one says what is confirmed and what is only expected."
+      trail={trail}
+      jsonLd={jsonLd}
+      pagination={<Pagination page={page} pageCount={pageCount} href={guideListPath} label="Guide pages" previousLabel="Previous" nextLabel="Next" />}
+    >
       {groups.length === 0 ? <p>No guides have been published yet.</p> : null}
       {groups.map((group) => (
         <section key={group.key} className="hub-section" aria-labelledby={`guides-${group.key}`}>
@@ -43,7 +43,6 @@ export function GuideIndex({ page, pageCount, guides, navigation, trail, jsonLd 
           <GuideCards guides={group.guides} icons={icons} headingLevel={3} />
         </section>
       ))}
-      <Pagination page={page} pageCount={pageCount} href={guideListPath} label="Guide pages" previousLabel="Previous" nextLabel="Next" />
-    </div>
+    </PagedListFrame>
   )
 }

@@ -1,7 +1,7 @@
 import type { Graph } from 'schema-dts'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
-import { JsonLd } from '@/components/seo/JsonLd'
+import { PagedListFrame } from '@/components/pagination/PagedListFrame'
 import type { Crumb } from '@/lib/breadcrumbs'
+import { NEWS_LIST_TITLE } from '@/lib/metadata'
 import type { NewsSummary } from './NewsList'
 import { FeedLinks } from './FeedLinks'
 import { NewsList } from './NewsList'
@@ -19,19 +19,18 @@ type Props = {
 
 export function NewsIndex({ page, pageCount, items, trail, jsonLd }: Props) {
   return (
-    <div className="news-index">
-      <header className="article-header">
-        <JsonLd data={jsonLd} />
-        <Breadcrumbs trail={trail} />
-        <h1>Windows 12 news</h1>
-        <p className="lede">
-          Dated updates on Windows 12, newest first. Each item says whether its claim is confirmed, expected or rumored.
-          {pageCount > 1 ? ` Page ${page} of ${pageCount}.` : null}
-        </p>
-        <FeedLinks />
-      </header>
+    <PagedListFrame
+      className="news-index"
+      page={page}
+      pageCount={pageCount}
+      heading={NEWS_LIST_TITLE}
+      lede="Dated updates on Windows 12, newest first. Each item says whether its claim is confirmed, expected or rumored."
+      trail={trail}
+      jsonLd={jsonLd}
+      headerEnd={<FeedLinks />}
+      pagination={<NewsPagination page={page} pageCount={pageCount} />}
+    >
       <NewsList items={items} />
-      <NewsPagination page={page} pageCount={pageCount} />
-    </div>
+    </PagedListFrame>
   )
 }
