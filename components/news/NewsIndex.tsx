@@ -1,6 +1,4 @@
-import type { Graph } from 'schema-dts'
-import { PagedListFrame } from '@/components/pagination/PagedListFrame'
-import type { Crumb } from '@/lib/breadcrumbs'
+import { PagedListFrame, type ListPageAt } from '@/components/pagination/PagedListFrame'
 import { NEWS_LIST_TITLE } from '@/lib/metadata'
 import type { NewsSummary } from './NewsList'
 import { FeedLinks } from './FeedLinks'
@@ -8,27 +6,15 @@ import { NewsList } from './NewsList'
 import { NewsPagination } from './NewsPagination'
 
 /** The body of /news and /news/page/N. Whether the page exists is the page's decision, not this component's. */
-type Props = {
-  page: number
-  pageCount: number
-  items: NewsSummary[]
-  /** Where the page sits (the breadcrumbs) and what it is for search engines (the same trail as BreadcrumbList). */
-  trail: readonly Crumb[]
-  jsonLd: Graph
-}
-
-export function NewsIndex({ page, pageCount, items, trail, jsonLd }: Props) {
+export function NewsIndex({ at, items }: { at: ListPageAt; items: NewsSummary[] }) {
   return (
     <PagedListFrame
       className="news-index"
-      page={page}
-      pageCount={pageCount}
       heading={NEWS_LIST_TITLE}
       lede="Dated updates on Windows 12, newest first. Each item says whether its claim is confirmed, expected or rumored."
-      trail={trail}
-      jsonLd={jsonLd}
+      at={at}
       headerEnd={<FeedLinks />}
-      pagination={<NewsPagination page={page} pageCount={pageCount} />}
+      pagination={<NewsPagination page={at.page} pageCount={at.pageCount} />}
     >
       <NewsList items={items} />
     </PagedListFrame>

@@ -19,6 +19,6 @@ export async function GuideListPage({ page }: { page: number }) {
   const settings = await getSiteSettings()
   const { guides, pageCount } = await getGuideList(page, navigationGuideIds(settings?.navigation))
   if (page > 1 && (page > pageCount || guides.length === 0)) notFound()
-  const { trail, jsonLd } = collectionPageParts(GUIDE_LIST, page, settings?.title || FALLBACK_SITE_TITLE)
-  return <GuideIndex page={page} pageCount={pageCount} guides={guides} navigation={settings?.navigation} trail={trail} jsonLd={jsonLd} />
+  const at = { page, pageCount, ...collectionPageParts(GUIDE_LIST, page, settings?.title || FALLBACK_SITE_TITLE) }
+  return <GuideIndex at={at} guides={guides} navigation={settings?.navigation} />
 }

@@ -18,6 +18,6 @@ export async function newsListMetadata(page: number): Promise<Metadata> {
 export async function NewsListPage({ page }: { page: number }) {
   const [{ items, pageCount }, settings] = await Promise.all([getNewsPage(page), getSiteSettings()])
   if (page > 1 && (page > pageCount || items.length === 0)) notFound()
-  const { trail, jsonLd } = collectionPageParts(NEWS_LIST, page, settings?.title || FALLBACK_SITE_TITLE)
-  return <NewsIndex page={page} pageCount={pageCount} items={items} trail={trail} jsonLd={jsonLd} />
+  const at = { page, pageCount, ...collectionPageParts(NEWS_LIST, page, settings?.title || FALLBACK_SITE_TITLE) }
+  return <NewsIndex at={at} items={items} />
 }

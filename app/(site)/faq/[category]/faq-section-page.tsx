@@ -36,7 +36,7 @@ export async function FaqSectionPage({ slug, page }: { slug: string; page: numbe
   return (
     <>
       <JsonLd data={faqJsonLd(entries.map((faq) => ({ question: faq.question, answer: portableTextToPlain(faq.answer) })), trail)} />
-      <FaqSectionIndex section={section} page={page} pageCount={pageCount} entries={entries} trail={trail} />
+      <FaqSectionIndex section={section} at={{ page, pageCount, trail }} entries={entries} />
     </>
   )
 }
