@@ -1,4 +1,4 @@
-import { documentPath, FAQ_PATH, faqSectionPath, guideListPath, HOME_PATH, newsListPath, type RoutableType } from './urls'
+import { documentPath, FAQ_PATH, guideListPath, HOME_PATH, newsListPath, type RoutableType } from './urls'
 
 /**
  * The trail from the hub to a page. One trail feeds both the visible breadcrumbs (components/layout/Breadcrumbs)
@@ -25,12 +25,9 @@ export function breadcrumbTrail(target: TrailTarget): Crumb[] {
 export const toolTrail = (name: string, path: string): Crumb[] => [HOME_CRUMB, { name, path }]
 
 /**
- * A page of a paged list (All guides, News): Home, then the list's first page; a later page adds "Page N", so the
- * list's name always links back to its start.
+ * A page of a paged list (All guides, News, an FAQ section): the trail to the list's first page (`start`, ending in
+ * the list's own crumb); a later page adds "Page N", so the list's name always links back to its start.
  */
-export function listTrail(list: Crumb, page: number, pagePath: (page: number) => string): Crumb[] {
-  return page <= 1 ? [HOME_CRUMB, list] : [HOME_CRUMB, list, { name: `Page ${page}`, path: pagePath(page) }]
+export function listTrail(start: readonly Crumb[], page: number, pagePath: (page: number) => string): Crumb[] {
+  return page <= 1 ? [...start] : [...start, { name: `Page ${page}`, path: pagePath(page) }]
 }
-
-/** A section of the FAQ (every page of it ends in the section's first page): Home, FAQ, the section. */
-export const faqSectionTrail = (section: { slug: string; heading: string }): Crumb[] => [HOME_CRUMB, FAQ_CRUMB, { name: section.heading, path: faqSectionPath(section.slug) }]

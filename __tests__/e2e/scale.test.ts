@@ -50,9 +50,19 @@ function pagination(html: string, label: string) {
 const faqEntries = (html: string) => [...html.matchAll(/<details id="(faq-entry-[^"]+)"/g)].map((match) => match[1])
 /** The FAQPage questions of a page's structured data. */
 function faqStructuredData(html: string): string[] {
+  return structuredData(html)
+    .filter((node) => node['@type'] === 'FAQPage')
+    .flatMap((node) => (node.mainEntity ?? []).map((question) => question.name))
+}
+/** The names of the BreadcrumbList of a page's structured data, in order. */
+const structuredTrail = (html: string) =>
+  structuredData(html)
+    .filter((node) => node['@type'] === 'BreadcrumbList')
+    .flatMap((node) => (node.itemListElement ?? []).map((crumb) => crumb.name))
+type StructuredNode = { '@type': string; mainEntity?: { name: string }[]; itemListElement?: { name: string }[] }
+function structuredData(html: string): StructuredNode[] {
   const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
-  const graph = scripts.flatMap((match) => (JSON.parse(match[1]) as { '@graph': { '@type': string; mainEntity?: { name: string }[] }[] })['@graph'])
-  return graph.filter((node) => node['@type'] === 'FAQPage').flatMap((node) => (node.mainEntity ?? []).map((question) => question.name))
+  return scripts.flatMap((match) => (JSON.parse(match[1]) as { '@graph': StructuredNode[] })['@graph'])
 }
 
 /** Guide card links (`card-link` to a top-level address: news cards link below /news) in page order. */
@@ -207,7 +217,11 @@ describe.each(['seed', 'large'] as const)('at the %s size', (size) => {
       expect({ page, status: response.status }).toEqual({ page, status: 200 })
       expect(Buffer.byteLength(response.html)).toBeLessThanOrEqual(LIST_PAGE_BUDGET)
       expect(firstHeading(response.html)).toBe('Release date')
-      expect(response.html).toMatch(/<nav aria-label="Breadcrumb"[^]*>Home<\/a>[^]*>FAQ<\/a>[^]*<span aria-current="page">Release date<\/span>/)
+      // A later page names its number after the section, as the guide and news lists do, in both trails.
+      const trail = page === 1 ? ['Home', 'FAQ', 'Release date'] : ['Home', 'FAQ', 'Release date', `Page ${page}`]
+      expect(breadcrumbs(response.html)).toEqual(trail)
+      expect(structuredTrail(response.html)).toEqual(trail)
+      if (page > 1) expect(response.html).toMatch(/<nav aria-label="Breadcrumb"[^]*<a href="\/faq\/release">Release date<\/a>[^]*<span aria-current="page">Page \d+<\/span>/)
       // Every page of the section shares its social image.
       expect(response.html).toContain('<meta property="og:image" content="http://localhost:3000/faq/release/opengraph-image-18x80h')
       const entries = faqEntries(response.html)

@@ -3,9 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import type { Graph } from 'schema-dts'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { breadcrumbTrail, GUIDES_CRUMB, listTrail, NEWS_CRUMB } from '@/lib/breadcrumbs'
+import { breadcrumbTrail } from '@/lib/breadcrumbs'
 import { faqJsonLd, guideJsonLd, hubJsonLd, listPageJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/jsonld'
-import { guideListPath, newsListPath } from '@/lib/urls'
+import { faqSectionList, GUIDE_LIST, NEWS_LIST, pagedListTrail } from '@/lib/paged-lists'
 
 const HOSTILE = '</script><script>alert(1)</script>'
 const site = { name: 'Windows 12 Guide', description: 'An independent guide.' }
@@ -149,7 +149,7 @@ describe('JSON-LD builders', () => {
       site,
       title: 'Windows 12 news, page 3',
       path: '/news/page/3',
-      trail: listTrail(NEWS_CRUMB, 3, newsListPath),
+      trail: pagedListTrail(NEWS_LIST, 3),
     })
     expect(nodes(graph).map((item) => item['@type'])).toEqual(['CollectionPage', 'BreadcrumbList'])
     expect(node(graph, 'CollectionPage')).toMatchObject({ name: 'Windows 12 news, page 3', url: 'http://localhost:3000/news/page/3' })
@@ -188,16 +188,25 @@ describe('<Breadcrumbs>', () => {
 
 describe('<Breadcrumbs> on a list', () => {
   it('names the list on its first page, and links back to it from a later page', () => {
-    const { unmount } = render(<Breadcrumbs trail={listTrail(GUIDES_CRUMB, 1, guideListPath)} />)
+    const { unmount } = render(<Breadcrumbs trail={pagedListTrail(GUIDE_LIST, 1)} />)
     let nav = screen.getByRole('navigation', { name: 'Breadcrumb' })
     expect(within(nav).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Home', 'All guides'])
     expect(within(nav).getByText('All guides')).toHaveAttribute('aria-current', 'page')
     unmount()
 
-    render(<Breadcrumbs trail={listTrail(GUIDES_CRUMB, 2, guideListPath)} />)
+    render(<Breadcrumbs trail={pagedListTrail(GUIDE_LIST, 2)} />)
     nav = screen.getByRole('navigation', { name: 'Breadcrumb' })
     expect(within(nav).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Home', 'All guides', 'Page 2'])
     expect(within(nav).getByRole('link', { name: 'All guides' })).toHaveAttribute('href', '/guides')
     expect(within(nav).getByText('Page 2')).toHaveAttribute('aria-current', 'page')
+  })
+
+  it('gives a later page of an FAQ section its number, linking back to the section', () => {
+    const section = faqSectionList({ slug: 'availability', heading: 'Availability and release' })
+    render(<Breadcrumbs trail={pagedListTrail(section, 3)} />)
+    const nav = screen.getByRole('navigation', { name: 'Breadcrumb' })
+    expect(within(nav).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Home', 'FAQ', 'Availability and release', 'Page 3'])
+    expect(within(nav).getByRole('link', { name: 'Availability and release' })).toHaveAttribute('href', '/faq/availability')
+    expect(within(nav).getByText('Page 3')).toHaveAttribute('aria-current', 'page')
   })
 })

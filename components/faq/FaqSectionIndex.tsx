@@ -1,36 +1,32 @@
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PagedListFrame, type ListPageAt } from '@/components/pagination/PagedListFrame'
 import { Pagination } from '@/components/pagination/Pagination'
-import type { Crumb } from '@/lib/breadcrumbs'
 import type { FaqSection } from '@/lib/faq'
 import { faqSectionPath } from '@/lib/urls'
 import { FaqList, type FaqEntry } from './FaqList'
-
-type Props = { section: FaqSection; page: number; pageCount: number; entries: FaqEntry[]; trail: readonly Crumb[] }
 
 /**
  * The body of /faq/<section> and /faq/<section>/page/N: one page of a section's questions in the editors' order,
  * with the same window of page links as the news list. Whether the page exists is the page's decision.
  */
-export function FaqSectionIndex({ section, page, pageCount, entries, trail }: Props) {
+export function FaqSectionIndex({ section, at, entries }: { section: FaqSection; at: ListPageAt; entries: FaqEntry[] }) {
   return (
-    <div className="faq-page">
-      <header className="article-header">
-        <Breadcrumbs trail={trail} />
-        <h1>{section.heading}</h1>
-        <p className="lede">
-          Windows 12 questions and answers on this topic. Where Microsoft has not said anything yet, the answer says so.
-          {pageCount > 1 ? ` Page ${page} of ${pageCount}.` : null}
-        </p>
-      </header>
+    <PagedListFrame
+      className="faq-page"
+      heading={section.heading}
+      lede="Windows 12 questions and answers on this topic. Where Microsoft has not said anything yet, the answer says so."
+      at={at}
+      pagination={
+        <Pagination
+          page={at.page}
+          pageCount={at.pageCount}
+          href={(number) => faqSectionPath(section.slug, number)}
+          label={`Pages of “${section.heading}”`}
+          previousLabel="Previous"
+          nextLabel="Next"
+        />
+      }
+    >
       <FaqList faqs={entries} headingLevel={2} />
-      <Pagination
-        page={page}
-        pageCount={pageCount}
-        href={(number) => faqSectionPath(section.slug, number)}
-        label={`Pages of “${section.heading}”`}
-        previousLabel="Previous"
-        nextLabel="Next"
-      />
-    </div>
+    </PagedListFrame>
   )
 }

@@ -1,41 +1,28 @@
-import type { Graph } from 'schema-dts'
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { NavGroups } from '@/components/layout/navigation'
+import { PagedListFrame, type ListPageAt } from '@/components/pagination/PagedListFrame'
 import { Pagination } from '@/components/pagination/Pagination'
-import { JsonLd } from '@/components/seo/JsonLd'
-import type { Crumb } from '@/lib/breadcrumbs'
+import { GUIDE_LIST_TITLE } from '@/lib/metadata'
 import { guideListPath } from '@/lib/urls'
 import { GuideCards, type GuideCardData } from './GuideCard'
 import { groupGuides, guideIcons } from './guide-groups'
 
-type Props = {
-  page: number
-  pageCount: number
-  guides: GuideCardData[]
-  navigation: NavGroups | null | undefined
-  /** Where the page sits (the breadcrumbs) and what it is for search engines (the same trail as BreadcrumbList). */
-  trail: readonly Crumb[]
-  jsonLd: Graph
-}
+type Props = { at: ListPageAt; guides: GuideCardData[]; navigation: NavGroups | null | undefined }
 
 /**
  * The body of /guides and /guides/page/N: one page of every guide, in the navigation's groups (its guides come
  * first), the rest under "Other guides", with the same window of page links as the news list.
  */
-export function GuideIndex({ page, pageCount, guides, navigation, trail, jsonLd }: Props) {
+export function GuideIndex({ at, guides, navigation }: Props) {
   const groups = groupGuides(guides, navigation, 'Other guides')
   const icons = guideIcons(navigation)
   return (
-    <div className="guide-index">
-      <header className="article-header">
-        <JsonLd data={jsonLd} />
-        <Breadcrumbs trail={trail} />
-        <h1>All Windows 12 guides</h1>
-        <p className="lede">
-          Every guide on the site, grouped as in the menu. Each one says what is confirmed and what is only expected.
-          {pageCount > 1 ? ` Page ${page} of ${pageCount}.` : null}
-        </p>
-      </header>
+    <PagedListFrame
+      className="guide-index"
+      heading={GUIDE_LIST_TITLE}
+      lede="Every guide on the site, grouped as in the menu. Each one says what is confirmed and what is only expected."
+      at={at}
+      pagination={<Pagination page={at.page} pageCount={at.pageCount} href={guideListPath} label="Guide pages" previousLabel="Previous" nextLabel="Next" />}
+    >
       {groups.length === 0 ? <p>No guides have been published yet.</p> : null}
       {groups.map((group) => (
         <section key={group.key} className="hub-section" aria-labelledby={`guides-${group.key}`}>
@@ -43,7 +30,6 @@ export function GuideIndex({ page, pageCount, guides, navigation, trail, jsonLd 
           <GuideCards guides={group.guides} icons={icons} headingLevel={3} />
         </section>
       ))}
-      <Pagination page={page} pageCount={pageCount} href={guideListPath} label="Guide pages" previousLabel="Previous" nextLabel="Next" />
-    </div>
+    </PagedListFrame>
   )
 }

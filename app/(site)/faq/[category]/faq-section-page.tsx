@@ -2,15 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { FaqSectionIndex } from '@/components/faq/FaqSectionIndex'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { faqSectionTrail } from '@/lib/breadcrumbs'
 import { findFaqSection } from '@/lib/faq'
 import { faqJsonLd } from '@/lib/jsonld'
-import { pageMetadata } from '@/lib/metadata'
+import { faqSectionList, pagedListMetadata, pagedListTrail } from '@/lib/paged-lists'
 import { METADATA_IMAGES } from '@/lib/routes'
 import { SOCIAL_IMAGE_SIZE } from '@/lib/social-image'
 import { FALLBACK_SITE_TITLE } from '@/lib/site-config'
 import { portableTextToPlain } from '@/lib/text'
-import { faqSectionPath } from '@/lib/urls'
 import { getFaqSectionPage, getSiteSettings } from '@/sanity/lib/content'
 
 /*
@@ -22,12 +20,7 @@ export async function faqSectionMetadata(slug: string, page: number): Promise<Me
   const section = findFaqSection(slug)
   if (!section) return {}
   const settings = await getSiteSettings()
-  const metadata = pageMetadata({
-    title: page > 1 ? `${section.heading}: Windows 12 FAQ, page ${page}` : `${section.heading}: Windows 12 FAQ`,
-    description: `Windows 12 questions and answers: ${section.heading.toLowerCase()}. Short, honest answers; where Microsoft has not said anything yet, the answer says so.`,
-    path: faqSectionPath(section.slug, page),
-    siteName: settings?.title || FALLBACK_SITE_TITLE,
-  })
+  const metadata = pagedListMetadata(faqSectionList(section), page, settings?.title || FALLBACK_SITE_TITLE)
   if (page === 1) return metadata
   // Next gives a folder's opengraph-image to that folder's page only: later pages share the section's image.
   const image = { url: METADATA_IMAGES.faqSection.replace(':category', section.slug), ...SOCIAL_IMAGE_SIZE, alt: `Windows 12 FAQ: ${section.heading}` }
@@ -39,11 +32,11 @@ export async function FaqSectionPage({ slug, page }: { slug: string; page: numbe
   if (!section) notFound()
   const { entries, pageCount } = await getFaqSectionPage(section.slug, page)
   if (page > pageCount || entries.length === 0) notFound()
-  const trail = faqSectionTrail(section)
+  const trail = pagedListTrail(faqSectionList(section), page)
   return (
     <>
       <JsonLd data={faqJsonLd(entries.map((faq) => ({ question: faq.question, answer: portableTextToPlain(faq.answer) })), trail)} />
-      <FaqSectionIndex section={section} page={page} pageCount={pageCount} entries={entries} trail={trail} />
+      <FaqSectionIndex section={section} at={{ page, pageCount, trail }} entries={entries} />
     </>
   )
 }
