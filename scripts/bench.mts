@@ -20,14 +20,14 @@ import { gzipSync } from 'node:zlib'
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { freePort } from './lib/free-port.mts'
 import { cookieFloodCost, serverCost, type Variant } from './lib/server-cost.mts'
-import { printSearchFigures, scaleSearchFigures } from './lib/search-bench.mts'
+import { printSearchFigures, scaleFloodFigures, scaleSearchFigures } from './lib/search-bench.mts'
 import { LARGE_DATASET, scaleBench, type BenchTools, type ScaleFigures } from './lib/scale-bench.mts'
 
 /**
  * Figures `--scale` adds on the two running sites, after its own: each module exports one ScaleFigures function
  * (for example search and flood figures from scripts/lib/search-bench.mts); list it here.
  */
-const SCALE_FIGURES: ScaleFigures[] = [scaleSearchFigures]
+const SCALE_FIGURES: ScaleFigures[] = [scaleSearchFigures, scaleFloodFigures]
 
 const ROOT = path.join(import.meta.dirname, '..')
 const DIST_DIR = process.env.BENCH_DIST_DIR || '.next'
@@ -122,6 +122,17 @@ async function startNginx(serverBlock: string, name: string, port: number): Prom
   return url
 }
 
+/** nginx with deploy/nginx/front-cache.conf (rate limits included) in front of `app`, in its own folder `name`. */
+async function startFrontCache(app: string, name: string): Promise<string> {
+  const port = await freePort()
+  const config =
+    readFileSync(path.join(ROOT, 'deploy', 'nginx', 'upstream.conf'), 'utf8').replace(/server 127\.0\.0\.1:3000/, `server ${app.replace('http://', '')}`) +
+    readFileSync(path.join(ROOT, 'deploy', 'nginx', 'front-cache.conf'), 'utf8')
+      .replace('/var/cache/nginx/windows12-guide', path.join(work, name, 'cache'))
+      .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
+  return startNginx(config, name, port)
+}
+
 /**
  * GET `url` and its body. Kept-alive connections that the server closed while wrk ran fail once ("other side
  * closed"): the request is tried again. A failure names the URL, which fetch's own error does not.
@@ -213,7 +224,7 @@ async function scale(): Promise<void> {
     { encoding: 'utf8' },
   )
   if (synth.status !== 0) throw new Error(`dataset:synth failed: ${synth.stderr}`)
-  const tools: BenchTools = { root: ROOT, work, startNext: startNextProcess, download, wrk }
+  const tools: BenchTools = { root: ROOT, work, startNext: startNextProcess, startFrontCache, download, wrk }
   await scaleBench(tools, { seed, large }, SCALE_FIGURES)
 }
 
@@ -243,13 +254,7 @@ async function main(): Promise<void> {
   const staticPort = await freePort()
   const disk = await startNginx(`server { listen 127.0.0.1:${staticPort}; root ${staticRoot}; location = / { return 200; } }`, 'static', staticPort)
 
-  const frontPort = await freePort()
-  const frontConfig =
-    readFileSync(path.join(ROOT, 'deploy', 'nginx', 'upstream.conf'), 'utf8').replace(/server 127\.0\.0\.1:3000/, `server ${app.replace('http://', '')}`) +
-    readFileSync(path.join(ROOT, 'deploy', 'nginx', 'front-cache.conf'), 'utf8')
-      .replace('/var/cache/nginx/windows12-guide', path.join(work, 'front', 'cache'))
-      .replace(/listen 8080;/, `listen 127.0.0.1:${frontPort};`)
-  const front = await startNginx(frontConfig, 'front', frontPort)
+  const front = await startFrontCache(app, 'front')
 
   console.log(`\nThroughput (wrk -t2 -c${CONNECTIONS} -d${DURATION}s, plain HTTP, loopback; requests/s and p99 latency)\n`)
   console.log(`${'page'.padEnd(10)} ${pad('bytes', 7)} | ${pad('next start', 16)} | ${pad('front cache', 16)} | ${pad('nginx disk', 16)} | next/disk  front/disk`)

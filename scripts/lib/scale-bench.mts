@@ -20,6 +20,8 @@ export type BenchTools = {
   root: string
   work: string
   startNext: (env: Record<string, string>, distDir: string) => Promise<{ url: string; pid: number }>
+  /** nginx with deploy/nginx/front-cache.conf in front of `app` (its own folder `name`); returns its URL. */
+  startFrontCache: (app: string, name: string) => Promise<string>
   download: (url: string) => Promise<Buffer>
   wrk: (url: string, connections?: number) => Figure
 }

@@ -210,3 +210,29 @@ export const scaleSearchFigures: ScaleFigures = async (sites) => {
     { label: 'server CPU per request', seed: cpu('seed'), large: cpu('large'), note: 'ms, the server process (load-independent)' },
   ]
 }
+
+/**
+ * The `--scale` flood rows: through nginx with deploy/nginx/front-cache.conf in front of each site, a cached guide's
+ * p99 alone and while one client floods distinct searches (16 connections), and how many of the flood's searches
+ * nginx refused (429).
+ */
+export const scaleFloodFigures: ScaleFigures = async (sites, tools) => {
+  const figures = {} as Record<'seed' | 'large', FloodFigures>
+  for (const size of ['seed', 'large'] as const) {
+    const front = await tools.startFrontCache(sites[size].url, `front-${size}`)
+    const guide = `${front}/windows-12-system-requirements`
+    // The guide in nginx's cache before it is measured: a first, missed request would be the "alone" tail.
+    await tools.download(guide)
+    await tools.download(guide)
+    figures[size] = await floodFigures(guide, front, { seconds: 5 })
+  }
+  const p99 = (size: 'seed' | 'large') => {
+    const { alone, during } = figures[size]
+    return `${alone.p99Ms.toFixed(0)} -> ${during.p99Ms.toFixed(0)} ms = ${(during.p99Ms / alone.p99Ms).toFixed(2)} x`
+  }
+  const refused = (size: 'seed' | 'large') => `${figures[size].flood.non2xx} of ${figures[size].flood.requests} refused`
+  return [
+    { label: 'flood via nginx: guide p99', seed: p99('seed'), large: p99('large'), note: 'alone -> during the flood (target <= 2 x)' },
+    { label: 'flood via nginx: searches', seed: refused('seed'), large: refused('large'), note: '429 from limit_req' },
+  ]
+}
