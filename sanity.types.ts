@@ -1890,73 +1890,113 @@ export type ROUTE_INDEX_SLICE_QUERY_RESULT = Array<
 
 // Source: sanity/lib/route-index.ts
 // Variable: ROUTE_INDEX_DOCUMENT_QUERY
-// Query: *[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt }
+// Query: *[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt, "category": string(category), order, question }
 export type ROUTE_INDEX_DOCUMENT_QUERY_RESULT =
   | {
       _id: string;
       _type: "comparisonTable";
       slug: null;
       publishedAt: null;
+      category: null;
+      order: null;
+      question: null;
     }
   | {
       _id: string;
       _type: "faq";
       slug: null;
       publishedAt: null;
+      category:
+        | "availability"
+        | "pricing"
+        | "release"
+        | "requirements"
+        | "safety"
+        | "upgrade"
+        | null;
+      order: number | null;
+      question: string;
     }
   | {
       _id: string;
       _type: "guide";
       slug: string;
       publishedAt: null;
+      category: null;
+      order: number | null;
+      question: null;
     }
   | {
       _id: string;
       _type: "newsItem";
       slug: string;
       publishedAt: string;
+      category: null;
+      order: null;
+      question: null;
     }
   | {
       _id: string;
       _type: "page";
       slug: string;
       publishedAt: null;
+      category: null;
+      order: null;
+      question: null;
     }
   | {
       _id: string;
       _type: "person";
       slug: null;
       publishedAt: null;
+      category: null;
+      order: null;
+      question: null;
     }
   | {
       _id: string;
       _type: "releaseMilestone";
       slug: null;
       publishedAt: null;
+      category: null;
+      order: null;
+      question: null;
     }
   | {
       _id: string;
       _type: "requirements";
       slug: null;
       publishedAt: null;
+      category: null;
+      order: null;
+      question: null;
     }
   | {
       _id: string;
       _type: "sanity.fileAsset";
       slug: null;
       publishedAt: null;
+      category: null;
+      order: null;
+      question: null;
     }
   | {
       _id: string;
       _type: "sanity.imageAsset";
       slug: null;
       publishedAt: null;
+      category: null;
+      order: null;
+      question: null;
     }
   | {
       _id: string;
       _type: "siteSettings";
       slug: null;
       publishedAt: null;
+      category: null;
+      order: null;
+      question: null;
     }
   | null;
 
@@ -1977,24 +2017,6 @@ export type ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT = Array<{
   order: number | null;
   question: string;
 }>;
-
-// Source: sanity/lib/route-index.ts
-// Variable: ROUTE_INDEX_FAQ_QUERY
-// Query: *[_id == $id && _type == "faq" && defined(question)][0]{ _id, _type, "category": string(category), order, question }
-export type ROUTE_INDEX_FAQ_QUERY_RESULT = {
-  _id: string;
-  _type: "faq";
-  category:
-    | "availability"
-    | "pricing"
-    | "release"
-    | "requirements"
-    | "safety"
-    | "upgrade"
-    | null;
-  order: number | null;
-  question: string;
-} | null;
 
 // Query TypeMap
 declare global {
@@ -2024,9 +2046,8 @@ declare global {
     '*[_type == "newsItem" && defined(slug.current) && publishedAt <= now() && _id > $lastId] | order(_id)[0...$size]{\n  _id, "slug": slug.current, publishedAt, _updatedAt\n}': SITEMAP_NEWS_QUERY_RESULT;
     'count(*[_type == "siteSettings"])': SOURCE_PROBE_QUERY_RESULT;
     '*[_type in ["guide", "page", "newsItem"] && defined(slug.current) && _id > $lastId] | order(_id)[0...$size]{\n  _id, _type, "slug": slug.current, publishedAt\n}': ROUTE_INDEX_SLICE_QUERY_RESULT;
-    '*[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt }': ROUTE_INDEX_DOCUMENT_QUERY_RESULT;
+    '*[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt, "category": string(category), order, question }': ROUTE_INDEX_DOCUMENT_QUERY_RESULT;
     '*[_type == "faq" && defined(question) && _id > $lastId] | order(_id)[0...$size]{\n  _id, _type, "category": string(category), order, question\n}': ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT;
-    '*[_id == $id && _type == "faq" && defined(question)][0]{ _id, _type, "category": string(category), order, question }': ROUTE_INDEX_FAQ_QUERY_RESULT;
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

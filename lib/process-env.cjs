@@ -14,3 +14,13 @@ exports.redisUrl = process.env.REDIS_URL || undefined
 
 /** LOG_FORMAT: `json` for one JSON object per line (log shippers), plain text otherwise. */
 exports.logFormat = String(process.env.LOG_FORMAT ?? '').trim().toLowerCase() === 'json' ? 'json' : 'text'
+
+/**
+ * Values the log must never show: every server-side variable whose name says it is a secret (tokens, secrets,
+ * passwords; NEXT_PUBLIC_* are public by definition) and Redis's URL, which may carry a password. One list for the
+ * app's log (lib/log.ts) and the server's (server/start.mjs), so both mask the same values.
+ */
+exports.logSecrets = Object.entries(process.env)
+  .filter(([name, value]) => Boolean(value) && !name.startsWith('NEXT_PUBLIC_') && /TOKEN|SECRET|PASSWORD|CREDENTIAL/i.test(name))
+  .map(([, value]) => String(value))
+  .concat(exports.redisUrl ? [exports.redisUrl] : [])

@@ -2,3 +2,4 @@
 export declare const distDir: string
 export declare const redisUrl: string | undefined
 export declare const logFormat: 'json' | 'text'
+export declare const logSecrets: readonly string[]

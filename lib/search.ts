@@ -74,7 +74,6 @@ export function keyTerm(terms: readonly SearchTerm[]): string {
   return longest ? matchPattern([longest]) : ''
 }
 
-/** A piece of a snippet: plain text, or a matched word to be marked. Rendered as text, so nothing in it is markup. */
 /**
  * A search result as the results page lists it: its address (null: listed without a link) instead of its slug
  * (sanity/lib/content/search.ts maps the query's results to it).
@@ -89,6 +88,7 @@ export type SearchResult = {
   passage: string | null
 }
 
+/** A piece of a snippet: plain text, or a matched word to be marked. Rendered as text, so nothing in it is markup. */
 export type SnippetPart = { text: string; match: boolean }
 
 export const SNIPPET_MAX_LENGTH = 200

@@ -5,9 +5,9 @@
  * process.env (a unit test checks it). `environmentProblems` validates the values at start-up (instrumentation.ts).
  */
 
-import { distDir, logFormat, redisUrl } from './process-env.cjs'
+import { distDir, logFormat, logSecrets, redisUrl } from './process-env.cjs'
 
-export { distDir, logFormat, redisUrl }
+export { distDir, logFormat, logSecrets, redisUrl }
 
 const DEFAULT_REVALIDATE_SECONDS = 3600
 const DEFAULT_SITE_URL = 'http://localhost:3000'
@@ -183,11 +183,3 @@ export function environmentProblems({ hostedContent, production = isProduction }
 }
 
 
-/**
- * Values the log must never show: every server-side variable whose name says it is a secret (tokens, secrets,
- * passwords; NEXT_PUBLIC_* are public by definition) and Redis's URL, which may carry a password.
- */
-export const logSecrets: readonly string[] = Object.entries(process.env)
-  .filter(([name, value]) => Boolean(value) && !name.startsWith('NEXT_PUBLIC_') && /TOKEN|SECRET|PASSWORD|CREDENTIAL/i.test(name))
-  .map(([, value]) => value as string)
-  .concat(redisUrl ? [redisUrl] : [])

@@ -19,7 +19,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import v8 from 'node:v8'
 import { formatLogLine } from '../lib/log-line.cjs'
-import { distDir, logFormat as format, redisUrl } from '../lib/process-env.cjs'
+import { distDir, logFormat as format, logSecrets, redisUrl } from '../lib/process-env.cjs'
 import queryPolicy from './query-policy.cjs'
 import { refusal } from './request-guard.mjs'
 
@@ -40,12 +40,8 @@ const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** The standalone folder has no next.config.ts: its configuration is the one the build recorded. */
 const standalone = !['next.config.ts', 'next.config.js', 'next.config.mjs'].some((name) => existsSync(path.join(dir, name)))
 
-const secrets = Object.entries(process.env)
-  .filter(([name, value]) => value && !name.startsWith('NEXT_PUBLIC_') && /TOKEN|SECRET|PASSWORD|CREDENTIAL|REDIS_URL/i.test(name))
-  .map(([, value]) => value)
-
 function log(level, message, fields) {
-  const line = formatLogLine({ level, scope: 'server', message, fields, format, secrets })
+  const line = formatLogLine({ level, scope: 'server', message, fields, format, secrets: logSecrets })
   if (level === 'info') console.log(line)
   else console.error(line)
 }
@@ -85,17 +81,15 @@ const keepAliveTimeoutMs = positiveNumber(process.env.KEEP_ALIVE_TIMEOUT, undefi
  */
 const nextHostname = 'localhost'
 
+// As `next start` and Next's standalone server.js do.
+process.env.NODE_ENV = 'production'
 if (standalone) {
-  // As Next's standalone server.js does; and the configuration the build recorded, with what depends on the
-  // environment at start (as next.config.ts decides it): the shared Redis cache when REDIS_URL is set.
-  process.env.NODE_ENV = 'production'
+  // Standalone: the configuration the build recorded, with what depends on the environment at start (as
+  // next.config.ts decides it): the shared Redis cache when REDIS_URL is set.
   process.chdir(dir)
   const { config } = JSON.parse(readFileSync(path.join(dir, distDir, 'required-server-files.json'), 'utf8'))
   if (redisUrl) Object.assign(config, { cacheHandler: path.join(dir, 'cache-handler.mjs'), cacheMaxMemorySize: 0 })
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config)
-} else {
-  // As `next start` does.
-  process.env.NODE_ENV = 'production'
 }
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 

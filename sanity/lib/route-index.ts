@@ -3,7 +3,6 @@ import path from 'node:path'
 import { defineQuery } from 'groq'
 import type {
   ROUTE_INDEX_DOCUMENT_QUERY_RESULT,
-  ROUTE_INDEX_FAQ_QUERY_RESULT,
   ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT,
   ROUTE_INDEX_SLICE_QUERY_RESULT,
 } from '@/sanity.types'
@@ -60,8 +59,11 @@ export const ROUTE_INDEX_SLICE_QUERY = defineQuery(`*[_type in ["guide", "page",
   _id, _type, "slug": slug.current, publishedAt
 }`)
 
-/** One document as the route index records it, after a webhook named it; null when it is gone. */
-export const ROUTE_INDEX_DOCUMENT_QUERY = defineQuery(`*[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt }`)
+/**
+ * One document as the route index records it, after a webhook named it: the fields of a routable document and
+ * those an FAQ entry's place depends on, so one round trip serves either; null when it is gone.
+ */
+export const ROUTE_INDEX_DOCUMENT_QUERY = defineQuery(`*[_id == $id][0]{ _id, _type, "slug": slug.current, publishedAt, "category": string(category), order, question }`)
 
 /**
  * FAQ entries as the index records them: what their section and the editors' order depend on (lib/faq.ts). They
@@ -71,8 +73,6 @@ export const ROUTE_INDEX_FAQ_SLICE_QUERY = defineQuery(`*[_type == "faq" && defi
   _id, _type, "category": string(category), order, question
 }`)
 
-/** One FAQ entry as the index records it, after a webhook named it; null when it is gone or has no question. */
-export const ROUTE_INDEX_FAQ_QUERY = defineQuery(`*[_id == $id && _type == "faq" && defined(question)][0]{ _id, _type, "category": string(category), order, question }`)
 
 const sliceEntries = (slice: ROUTE_INDEX_SLICE_QUERY_RESULT | ROUTE_INDEX_FAQ_SLICE_QUERY_RESULT): RouteEntry[] => slice
 
@@ -132,8 +132,11 @@ function fallbackIndex(): RouteIndex | undefined {
 
 /** Reads every routable document and every FAQ entry, slice by slice. */
 async function readAllEntries(): Promise<RouteEntry[]> {
-  const routable = await readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE))
-  const faqs = await readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_FAQ_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE))
+  // Two independent walks, read side by side: a cold start waits for the longer one only.
+  const [routable, faqs] = await Promise.all([
+    readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE)),
+    readBySlices(async (params) => sliceEntries(await readUntagged(ROUTE_INDEX_FAQ_SLICE_QUERY, params)), sliceSize(ROUTE_INDEX_SLICE_SIZE)),
+  ])
   return [...routable, ...faqs]
 }
 
@@ -142,11 +145,8 @@ async function updateFromSource(id: string): Promise<void> {
   const current = state()
   if (!current.index) return
   const entry: ROUTE_INDEX_DOCUMENT_QUERY_RESULT = await readUntagged(ROUTE_INDEX_DOCUMENT_QUERY, { id })
-  let recorded: RouteEntry | null = entry && isRoutableType(entry._type) ? entry : null
-  if (entry?._type === 'faq') {
-    const faq: ROUTE_INDEX_FAQ_QUERY_RESULT = await readUntagged(ROUTE_INDEX_FAQ_QUERY, { id })
-    recorded = faq
-  }
+  // RouteIndex.update keeps a routable document with an address and an FAQ entry with a question.
+  const recorded: RouteEntry | null = entry && (isRoutableType(entry._type) || entry._type === 'faq') ? entry : null
   current.index?.update(id, recorded)
   void checkDocumentForProblems(id)
 }
@@ -256,7 +256,7 @@ export async function updateRouteIndex(id: string): Promise<void> {
 export async function listSizes(now = Date.now()): Promise<{ news: number; guides: number } | undefined> {
   try {
     const index = await currentIndex(now)
-    return index ? { news: index.dueNews(now).length, guides: index.guideCount() } : undefined
+    return index ? { news: index.dueNewsCount(now), guides: index.guideCount() } : undefined
   } catch {
     return undefined
   }
@@ -273,10 +273,9 @@ export async function newsPageCursor(
   try {
     const index = await currentIndex(now)
     if (!index) return undefined
-    const due = index.dueNews(now)
-    const previous = page > 1 ? due[(page - 1) * NEWS_PAGE_SIZE - 1] : undefined
+    const previous = page > 1 ? index.dueNewsAt(now, (page - 1) * NEWS_PAGE_SIZE - 1) : undefined
     return {
-      pageCount: Math.max(1, Math.ceil(due.length / NEWS_PAGE_SIZE)),
+      pageCount: Math.max(1, Math.ceil(index.dueNewsCount(now) / NEWS_PAGE_SIZE)),
       before: previous ? { publishedAt: previous.publishedAt, id: previous.id } : null,
     }
   } catch {
@@ -309,7 +308,7 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
     const total = sitemapEntryCount({
       topLevelPages: index.topLevelCount(),
       guides: index.guideCount(),
-      news: index.dueNews(now).length,
+      news: index.dueNewsCount(now),
       faqSections: [...index.faqSectionSizes().values()],
     })
     return sitemapIds(total).some(({ id }) => id === sitemapId)
@@ -317,7 +316,7 @@ export async function contentRouteExists(pathname: string, now = Date.now()): Pr
   const listPage = listPageAt(segments)
   if (listPage) {
     const page = parsePageParam(listPage.page)
-    const [size, pageSize] = listPage.list === 'news' ? [index.dueNews(now).length, NEWS_PAGE_SIZE] : [index.guideCount(), GUIDE_LIST_PAGE_SIZE]
+    const [size, pageSize] = listPage.list === 'news' ? [index.dueNewsCount(now), NEWS_PAGE_SIZE] : [index.guideCount(), GUIDE_LIST_PAGE_SIZE]
     return page !== null && pageWindow(page, size, pageSize) !== null
   }
   const faqPage = faqPageAt(segments)

@@ -101,8 +101,8 @@ export class RouteIndex {
   guideCount = () => this.lookups().guideCount
   isDueNews = (slug: string, now: number) => (this.lookups().news.get(slug)?.time ?? Infinity) <= now
 
-  /** The due news, newest first (items scheduled later are at the front of newsByDate: skipped by bisection). */
-  dueNews(now: number): NewsEntry[] {
+  /** Where the due news start in newsByDate: items scheduled later are at its front, skipped by bisection. */
+  private firstDue(now: number): number {
     const { newsByDate } = this.lookups()
     let low = 0
     let high = newsByDate.length
@@ -111,6 +111,12 @@ export class RouteIndex {
       if (newsByDate[middle].time > now) low = middle + 1
       else high = middle
     }
-    return newsByDate.slice(low)
+    return low
   }
+
+  /** How many news items are due now (no copy of the list: the proxy asks on every list page request). */
+  dueNewsCount = (now: number) => this.lookups().newsByDate.length - this.firstDue(now)
+  /** The due news item at `position` (from 0), newest first. */
+  dueNewsAt = (now: number, position: number): NewsEntry | undefined => (position < 0 ? undefined : this.lookups().newsByDate[this.firstDue(now) + position])
+
 }

@@ -57,17 +57,19 @@ export async function getGuideList(page: number, navigationIds: readonly string[
   const start = (page - 1) * GUIDE_LIST_PAGE_SIZE
   const end = start + GUIDE_LIST_PAGE_SIZE
   const listedIds = navigationIds.slice(start, end)
-  const result = await readContent({
-    query: GUIDE_LIST_QUERY,
-    params: {
-      listedIds,
-      navigationIds: [...navigationIds],
-      start: Math.max(0, start - navigationIds.length),
-      end: Math.max(0, end - navigationIds.length),
-    },
-    lists: ['guide'],
-  })
-  const sizes = await listSizes()
+  const [result, sizes] = await Promise.all([
+    readContent({
+      query: GUIDE_LIST_QUERY,
+      params: {
+        listedIds,
+        navigationIds: [...navigationIds],
+        start: Math.max(0, start - navigationIds.length),
+        end: Math.max(0, end - navigationIds.length),
+      },
+      lists: ['guide'],
+    }),
+    listSizes(),
+  ])
   const byId = new Map(result.listed.map((guide) => [guide._id, guide]))
   const guides = [...listedIds.flatMap((id) => byId.get(id) ?? []), ...result.others]
   // Without the index, a full page suggests a next one.
